@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.communication_error_response import CommunicationErrorResponse
+from ...models.phone_numbers_browse_request import PhoneNumbersBrowseRequest
+from ...models.phone_numbers_browse_result import PhoneNumbersBrowseResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    country_code: str,
+    *,
+    body: PhoneNumbersBrowseRequest,
+    api_version: str = "2025-06-01",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/availablePhoneNumbers/countries/{country_code}/:browse".format(
+            country_code=quote(str(country_code), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommunicationErrorResponse | PhoneNumbersBrowseResult:
+    if response.status_code == 200:
+        response_200 = PhoneNumbersBrowseResult.from_dict(response.json())
+
+        return response_200
+
+    try:
+        _error_body = response.json()
+    except ValueError:
+        _error_body = None
+    if not isinstance(_error_body, dict) or not isinstance(_error_body.get("error"), dict):
+        _error_body = {
+            "error": {"code": f"Http{response.status_code}", "message": response.text[:500] or response.reason_phrase}
+        }
+    response_default = CommunicationErrorResponse.from_dict(_error_body)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommunicationErrorResponse | PhoneNumbersBrowseResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    country_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumbersBrowseRequest,
+    api_version: str = "2025-06-01",
+) -> Response[CommunicationErrorResponse | PhoneNumbersBrowseResult]:
+    """Look at individual numbers in stock in a country, without holding them.
+
+    Args:
+        country_code (str):
+        api_version (str):  Default: '2025-06-01'.
+        body (PhoneNumbersBrowseRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunicationErrorResponse | PhoneNumbersBrowseResult]
+    """
+
+    kwargs = _get_kwargs(
+        country_code=country_code,
+        body=body,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    country_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumbersBrowseRequest,
+    api_version: str = "2025-06-01",
+) -> CommunicationErrorResponse | PhoneNumbersBrowseResult | None:
+    """Look at individual numbers in stock in a country, without holding them.
+
+    Args:
+        country_code (str):
+        api_version (str):  Default: '2025-06-01'.
+        body (PhoneNumbersBrowseRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunicationErrorResponse | PhoneNumbersBrowseResult
+    """
+
+    return sync_detailed(
+        country_code=country_code,
+        client=client,
+        body=body,
+        api_version=api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    country_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumbersBrowseRequest,
+    api_version: str = "2025-06-01",
+) -> Response[CommunicationErrorResponse | PhoneNumbersBrowseResult]:
+    """Look at individual numbers in stock in a country, without holding them.
+
+    Args:
+        country_code (str):
+        api_version (str):  Default: '2025-06-01'.
+        body (PhoneNumbersBrowseRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunicationErrorResponse | PhoneNumbersBrowseResult]
+    """
+
+    kwargs = _get_kwargs(
+        country_code=country_code,
+        body=body,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    country_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumbersBrowseRequest,
+    api_version: str = "2025-06-01",
+) -> CommunicationErrorResponse | PhoneNumbersBrowseResult | None:
+    """Look at individual numbers in stock in a country, without holding them.
+
+    Args:
+        country_code (str):
+        api_version (str):  Default: '2025-06-01'.
+        body (PhoneNumbersBrowseRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunicationErrorResponse | PhoneNumbersBrowseResult
+    """
+
+    return (
+        await asyncio_detailed(
+            country_code=country_code,
+            client=client,
+            body=body,
+            api_version=api_version,
+        )
+    ).parsed

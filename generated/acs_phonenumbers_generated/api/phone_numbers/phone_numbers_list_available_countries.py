@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.communication_error_response import CommunicationErrorResponse
+from ...models.phone_number_countries import PhoneNumberCountries
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    skip: int | Unset = 0,
+    max_page_size: int | Unset = 100,
+    api_version: str = "2025-06-01",
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    params["skip"] = skip
+
+    params["maxPageSize"] = max_page_size
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/availablePhoneNumbers/countries",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommunicationErrorResponse | PhoneNumberCountries:
+    if response.status_code == 200:
+        response_200 = PhoneNumberCountries.from_dict(response.json())
+
+        return response_200
+
+    try:
+        _error_body = response.json()
+    except ValueError:
+        _error_body = None
+    if not isinstance(_error_body, dict) or not isinstance(_error_body.get("error"), dict):
+        _error_body = {
+            "error": {"code": f"Http{response.status_code}", "message": response.text[:500] or response.reason_phrase}
+        }
+    response_default = CommunicationErrorResponse.from_dict(_error_body)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommunicationErrorResponse | PhoneNumberCountries]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    skip: int | Unset = 0,
+    max_page_size: int | Unset = 100,
+    api_version: str = "2025-06-01",
+    accept_language: str | Unset = UNSET,
+) -> Response[CommunicationErrorResponse | PhoneNumberCountries]:
+    """List the countries where the resource can acquire phone numbers.
+
+    Args:
+        skip (int | Unset):  Default: 0.
+        max_page_size (int | Unset):  Default: 100.
+        api_version (str):  Default: '2025-06-01'.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunicationErrorResponse | PhoneNumberCountries]
+    """
+
+    kwargs = _get_kwargs(
+        skip=skip,
+        max_page_size=max_page_size,
+        api_version=api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    skip: int | Unset = 0,
+    max_page_size: int | Unset = 100,
+    api_version: str = "2025-06-01",
+    accept_language: str | Unset = UNSET,
+) -> CommunicationErrorResponse | PhoneNumberCountries | None:
+    """List the countries where the resource can acquire phone numbers.
+
+    Args:
+        skip (int | Unset):  Default: 0.
+        max_page_size (int | Unset):  Default: 100.
+        api_version (str):  Default: '2025-06-01'.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunicationErrorResponse | PhoneNumberCountries
+    """
+
+    return sync_detailed(
+        client=client,
+        skip=skip,
+        max_page_size=max_page_size,
+        api_version=api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    skip: int | Unset = 0,
+    max_page_size: int | Unset = 100,
+    api_version: str = "2025-06-01",
+    accept_language: str | Unset = UNSET,
+) -> Response[CommunicationErrorResponse | PhoneNumberCountries]:
+    """List the countries where the resource can acquire phone numbers.
+
+    Args:
+        skip (int | Unset):  Default: 0.
+        max_page_size (int | Unset):  Default: 100.
+        api_version (str):  Default: '2025-06-01'.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunicationErrorResponse | PhoneNumberCountries]
+    """
+
+    kwargs = _get_kwargs(
+        skip=skip,
+        max_page_size=max_page_size,
+        api_version=api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    skip: int | Unset = 0,
+    max_page_size: int | Unset = 100,
+    api_version: str = "2025-06-01",
+    accept_language: str | Unset = UNSET,
+) -> CommunicationErrorResponse | PhoneNumberCountries | None:
+    """List the countries where the resource can acquire phone numbers.
+
+    Args:
+        skip (int | Unset):  Default: 0.
+        max_page_size (int | Unset):  Default: 100.
+        api_version (str):  Default: '2025-06-01'.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunicationErrorResponse | PhoneNumberCountries
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            skip=skip,
+            max_page_size=max_page_size,
+            api_version=api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.communication_error_response import CommunicationErrorResponse
+from ...models.phone_numbers_reservations import PhoneNumbersReservations
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    api_version: str = "2025-06-01",
+    max_page_size: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params["maxPageSize"] = max_page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/availablePhoneNumbers/reservations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommunicationErrorResponse | PhoneNumbersReservations:
+    if response.status_code == 200:
+        response_200 = PhoneNumbersReservations.from_dict(response.json())
+
+        return response_200
+
+    try:
+        _error_body = response.json()
+    except ValueError:
+        _error_body = None
+    if not isinstance(_error_body, dict) or not isinstance(_error_body.get("error"), dict):
+        _error_body = {
+            "error": {"code": f"Http{response.status_code}", "message": response.text[:500] or response.reason_phrase}
+        }
+    response_default = CommunicationErrorResponse.from_dict(_error_body)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommunicationErrorResponse | PhoneNumbersReservations]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "2025-06-01",
+    max_page_size: int | Unset = 100,
+) -> Response[CommunicationErrorResponse | PhoneNumbersReservations]:
+    """List the reservations of this resource; phone-number maps are left empty.
+
+    Args:
+        api_version (str):  Default: '2025-06-01'.
+        max_page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunicationErrorResponse | PhoneNumbersReservations]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+        max_page_size=max_page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "2025-06-01",
+    max_page_size: int | Unset = 100,
+) -> CommunicationErrorResponse | PhoneNumbersReservations | None:
+    """List the reservations of this resource; phone-number maps are left empty.
+
+    Args:
+        api_version (str):  Default: '2025-06-01'.
+        max_page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunicationErrorResponse | PhoneNumbersReservations
+    """
+
+    return sync_detailed(
+        client=client,
+        api_version=api_version,
+        max_page_size=max_page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "2025-06-01",
+    max_page_size: int | Unset = 100,
+) -> Response[CommunicationErrorResponse | PhoneNumbersReservations]:
+    """List the reservations of this resource; phone-number maps are left empty.
+
+    Args:
+        api_version (str):  Default: '2025-06-01'.
+        max_page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunicationErrorResponse | PhoneNumbersReservations]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+        max_page_size=max_page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "2025-06-01",
+    max_page_size: int | Unset = 100,
+) -> CommunicationErrorResponse | PhoneNumbersReservations | None:
+    """List the reservations of this resource; phone-number maps are left empty.
+
+    Args:
+        api_version (str):  Default: '2025-06-01'.
+        max_page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunicationErrorResponse | PhoneNumbersReservations
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            api_version=api_version,
+            max_page_size=max_page_size,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.communication_error_response import CommunicationErrorResponse
+from ...models.phone_numbers_reservation_purchase_request import (
+    PhoneNumbersReservationPurchaseRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    reservation_id: UUID,
+    *,
+    body: PhoneNumbersReservationPurchaseRequest | Unset = UNSET,
+    api_version: str = "2025-06-01",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/availablePhoneNumbers/reservations/{reservation_id}/:purchase".format(
+            reservation_id=quote(str(reservation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CommunicationErrorResponse:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    try:
+        _error_body = response.json()
+    except ValueError:
+        _error_body = None
+    if not isinstance(_error_body, dict) or not isinstance(_error_body.get("error"), dict):
+        _error_body = {
+            "error": {"code": f"Http{response.status_code}", "message": response.text[:500] or response.reason_phrase}
+        }
+    response_default = CommunicationErrorResponse.from_dict(_error_body)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CommunicationErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    reservation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumbersReservationPurchaseRequest | Unset = UNSET,
+    api_version: str = "2025-06-01",
+) -> Response[Any | CommunicationErrorResponse]:
+    """Buy every number held by a reservation. Long-running.
+
+    Args:
+        reservation_id (UUID):
+        api_version (str):  Default: '2025-06-01'.
+        body (PhoneNumbersReservationPurchaseRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CommunicationErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        reservation_id=reservation_id,
+        body=body,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    reservation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumbersReservationPurchaseRequest | Unset = UNSET,
+    api_version: str = "2025-06-01",
+) -> Any | CommunicationErrorResponse | None:
+    """Buy every number held by a reservation. Long-running.
+
+    Args:
+        reservation_id (UUID):
+        api_version (str):  Default: '2025-06-01'.
+        body (PhoneNumbersReservationPurchaseRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CommunicationErrorResponse
+    """
+
+    return sync_detailed(
+        reservation_id=reservation_id,
+        client=client,
+        body=body,
+        api_version=api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    reservation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumbersReservationPurchaseRequest | Unset = UNSET,
+    api_version: str = "2025-06-01",
+) -> Response[Any | CommunicationErrorResponse]:
+    """Buy every number held by a reservation. Long-running.
+
+    Args:
+        reservation_id (UUID):
+        api_version (str):  Default: '2025-06-01'.
+        body (PhoneNumbersReservationPurchaseRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CommunicationErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        reservation_id=reservation_id,
+        body=body,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    reservation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumbersReservationPurchaseRequest | Unset = UNSET,
+    api_version: str = "2025-06-01",
+) -> Any | CommunicationErrorResponse | None:
+    """Buy every number held by a reservation. Long-running.
+
+    Args:
+        reservation_id (UUID):
+        api_version (str):  Default: '2025-06-01'.
+        body (PhoneNumbersReservationPurchaseRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CommunicationErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            reservation_id=reservation_id,
+            client=client,
+            body=body,
+            api_version=api_version,
+        )
+    ).parsed

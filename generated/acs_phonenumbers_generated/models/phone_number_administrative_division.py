@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PhoneNumberAdministrativeDivision")
+
+
+@_attrs_define
+class PhoneNumberAdministrativeDivision:
+    localized_name: str
+    abbreviated_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        localized_name = self.localized_name
+
+        abbreviated_name = self.abbreviated_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "localizedName": localized_name,
+                "abbreviatedName": abbreviated_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        localized_name = d.pop("localizedName")
+
+        abbreviated_name = d.pop("abbreviatedName")
+
+        phone_number_administrative_division = cls(
+            localized_name=localized_name,
+            abbreviated_name=abbreviated_name,
+        )
+
+        phone_number_administrative_division.additional_properties = d
+        return phone_number_administrative_division
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

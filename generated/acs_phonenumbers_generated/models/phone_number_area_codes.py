@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number_area_code import PhoneNumberAreaCode
+
+
+T = TypeVar("T", bound="PhoneNumberAreaCodes")
+
+
+@_attrs_define
+class PhoneNumberAreaCodes:
+    area_codes: list[PhoneNumberAreaCode]
+    next_link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        area_codes = []
+        for area_codes_item_data in self.area_codes:
+            area_codes_item = area_codes_item_data.to_dict()
+            area_codes.append(area_codes_item)
+
+        next_link = self.next_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "areaCodes": area_codes,
+            }
+        )
+        if next_link is not UNSET:
+            field_dict["nextLink"] = next_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_area_code import PhoneNumberAreaCode  # noqa: PLC0415
+
+        d = dict(src_dict)
+        area_codes = []
+        _area_codes = d.pop("areaCodes")
+        for area_codes_item_data in _area_codes:
+            area_codes_item = PhoneNumberAreaCode.from_dict(area_codes_item_data)
+
+            area_codes.append(area_codes_item)
+
+        next_link = d.pop("nextLink", UNSET)
+
+        phone_number_area_codes = cls(
+            area_codes=area_codes,
+            next_link=next_link,
+        )
+
+        phone_number_area_codes.additional_properties = d
+        return phone_number_area_codes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.phone_number_capability_type import PhoneNumberCapabilityType
+
+T = TypeVar("T", bound="PhoneNumberCapabilities")
+
+
+@_attrs_define
+class PhoneNumberCapabilities:
+    calling: PhoneNumberCapabilityType
+    sms: PhoneNumberCapabilityType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calling = self.calling.value
+
+        sms = self.sms.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "calling": calling,
+                "sms": sms,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        calling = PhoneNumberCapabilityType(d.pop("calling"))
+
+        sms = PhoneNumberCapabilityType(d.pop("sms"))
+
+        phone_number_capabilities = cls(
+            calling=calling,
+            sms=sms,
+        )
+
+        phone_number_capabilities.additional_properties = d
+        return phone_number_capabilities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
+from ..models.phone_number_type import PhoneNumberType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number_capabilities import PhoneNumberCapabilities
+
+
+T = TypeVar("T", bound="PhoneNumberSearchRequest")
+
+
+@_attrs_define
+class PhoneNumberSearchRequest:
+    phone_number_type: PhoneNumberType
+    assignment_type: PhoneNumberAssignmentType
+    capabilities: PhoneNumberCapabilities
+    area_code: str | Unset = UNSET
+    quantity: int | Unset = 1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number_type = self.phone_number_type.value
+
+        assignment_type = self.assignment_type.value
+
+        capabilities = self.capabilities.to_dict()
+
+        area_code = self.area_code
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneNumberType": phone_number_type,
+                "assignmentType": assignment_type,
+                "capabilities": capabilities,
+            }
+        )
+        if area_code is not UNSET:
+            field_dict["areaCode"] = area_code
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
+
+        d = dict(src_dict)
+        phone_number_type = PhoneNumberType(d.pop("phoneNumberType"))
+
+        assignment_type = PhoneNumberAssignmentType(d.pop("assignmentType"))
+
+        capabilities = PhoneNumberCapabilities.from_dict(d.pop("capabilities"))
+
+        area_code = d.pop("areaCode", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        phone_number_search_request = cls(
+            phone_number_type=phone_number_type,
+            assignment_type=assignment_type,
+            capabilities=capabilities,
+            area_code=area_code,
+            quantity=quantity,
+        )
+
+        phone_number_search_request.additional_properties = d
+        return phone_number_search_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

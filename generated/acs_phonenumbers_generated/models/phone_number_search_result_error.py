@@ -1,0 +1,38 @@
+from enum import StrEnum
+
+
+class PhoneNumberSearchResultError(StrEnum):
+    ALL_NUMBERS_NOT_ACQUIRED = "AllNumbersNotAcquired"
+    AUTHORIZATION_DENIED = "AuthorizationDenied"
+    BILLING_UNAVAILABLE = "BillingUnavailable"
+    INVALID_ADDRESS = "InvalidAddress"
+    INVALID_OFFER_MODEL = "InvalidOfferModel"
+    MISSING_ADDRESS = "MissingAddress"
+    NOT_ENOUGH_CREDIT = "NotEnoughCredit"
+    NOT_ENOUGH_LICENSES = "NotEnoughLicenses"
+    NO_ERROR = "NoError"
+    NO_WALLET = "NoWallet"
+    NUMBERS_PARTIALLY_ACQUIRED = "NumbersPartiallyAcquired"
+    OUT_OF_STOCK = "OutOfStock"
+    PROVISIONING_FAILED = "ProvisioningFailed"
+    PURCHASE_FAILED = "PurchaseFailed"
+    RESERVATION_EXPIRED = "ReservationExpired"
+    UNKNOWN_ERROR_CODE = "UnknownErrorCode"
+    UNKNOWN_SEARCH_ERROR = "UnknownSearchError"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PhoneNumberSearchResultError | None":
+        # The service treats these values as open strings: match case-insensitively, and keep a value this
+        # version does not know as a pseudo-member instead of failing to parse the whole response.
+        if not isinstance(value, str):
+            return None
+        for member in cls:
+            if member.value.lower() == value.lower():
+                return member
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
+from ..models.phone_number_type import PhoneNumberType
+
+if TYPE_CHECKING:
+    from ..models.phone_number_capabilities import PhoneNumberCapabilities
+    from ..models.phone_number_cost import PhoneNumberCost
+
+
+T = TypeVar("T", bound="PurchasedPhoneNumber")
+
+
+@_attrs_define
+class PurchasedPhoneNumber:
+    id: str
+    phone_number: str
+    country_code: str
+    phone_number_type: PhoneNumberType
+    capabilities: PhoneNumberCapabilities
+    assignment_type: PhoneNumberAssignmentType
+    purchase_date: datetime.datetime
+    cost: PhoneNumberCost
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        phone_number = self.phone_number
+
+        country_code = self.country_code
+
+        phone_number_type = self.phone_number_type.value
+
+        capabilities = self.capabilities.to_dict()
+
+        assignment_type = self.assignment_type.value
+
+        purchase_date = self.purchase_date.isoformat()
+
+        cost = self.cost.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "phoneNumber": phone_number,
+                "countryCode": country_code,
+                "phoneNumberType": phone_number_type,
+                "capabilities": capabilities,
+                "assignmentType": assignment_type,
+                "purchaseDate": purchase_date,
+                "cost": cost,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
+        from ..models.phone_number_cost import PhoneNumberCost  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        phone_number = d.pop("phoneNumber")
+
+        country_code = d.pop("countryCode")
+
+        phone_number_type = PhoneNumberType(d.pop("phoneNumberType"))
+
+        capabilities = PhoneNumberCapabilities.from_dict(d.pop("capabilities"))
+
+        assignment_type = PhoneNumberAssignmentType(d.pop("assignmentType"))
+
+        purchase_date = datetime.datetime.fromisoformat(d.pop("purchaseDate"))
+
+        cost = PhoneNumberCost.from_dict(d.pop("cost"))
+
+        purchased_phone_number = cls(
+            id=id,
+            phone_number=phone_number,
+            country_code=country_code,
+            phone_number_type=phone_number_type,
+            capabilities=capabilities,
+            assignment_type=assignment_type,
+            purchase_date=purchase_date,
+            cost=cost,
+        )
+
+        purchased_phone_number.additional_properties = d
+        return purchased_phone_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

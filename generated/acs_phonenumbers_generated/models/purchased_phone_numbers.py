@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.purchased_phone_number import PurchasedPhoneNumber
+
+
+T = TypeVar("T", bound="PurchasedPhoneNumbers")
+
+
+@_attrs_define
+class PurchasedPhoneNumbers:
+    phone_numbers: list[PurchasedPhoneNumber]
+    next_link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_numbers = []
+        for phone_numbers_item_data in self.phone_numbers:
+            phone_numbers_item = phone_numbers_item_data.to_dict()
+            phone_numbers.append(phone_numbers_item)
+
+        next_link = self.next_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneNumbers": phone_numbers,
+            }
+        )
+        if next_link is not UNSET:
+            field_dict["nextLink"] = next_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.purchased_phone_number import PurchasedPhoneNumber  # noqa: PLC0415
+
+        d = dict(src_dict)
+        phone_numbers = []
+        _phone_numbers = d.pop("phoneNumbers")
+        for phone_numbers_item_data in _phone_numbers:
+            phone_numbers_item = PurchasedPhoneNumber.from_dict(phone_numbers_item_data)
+
+            phone_numbers.append(phone_numbers_item)
+
+        next_link = d.pop("nextLink", UNSET)
+
+        purchased_phone_numbers = cls(
+            phone_numbers=phone_numbers,
+            next_link=next_link,
+        )
+
+        purchased_phone_numbers.additional_properties = d
+        return purchased_phone_numbers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_frequency import BillingFrequency
+
+T = TypeVar("T", bound="ShortCodeCost")
+
+
+@_attrs_define
+class ShortCodeCost:
+    amount: float
+    currency_code: str
+    billing_frequency: BillingFrequency
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        currency_code = self.currency_code
+
+        billing_frequency = self.billing_frequency.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "currencyCode": currency_code,
+                "billingFrequency": billing_frequency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        currency_code = d.pop("currencyCode")
+
+        billing_frequency = BillingFrequency(d.pop("billingFrequency"))
+
+        short_code_cost = cls(
+            amount=amount,
+            currency_code=currency_code,
+            billing_frequency=billing_frequency,
+        )
+
+        short_code_cost.additional_properties = d
+        return short_code_cost
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
