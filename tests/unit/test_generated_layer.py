@@ -99,7 +99,8 @@ def test_purchased_number_parses_service_example():
     import json
     from pathlib import Path
 
-    example = Path(__file__).parents[2] / "../shared/upstream/PhoneNumbers/stable/2025-06-01/examples/GetPhoneNumber.json"
+    upstream = Path(__file__).parents[2] / "../shared/upstream"
+    example = upstream / "PhoneNumbers/stable/2025-06-01/examples/GetPhoneNumber.json"
     if not example.exists():
         pytest.skip("../shared/upstream is not present on this machine")
     body = json.loads(example.read_text())["responses"]["200"]["body"]
