@@ -1,0 +1,225 @@
+"""What the sync and async clients share: validated options, the user agent, and building the httpx client.
+
+Only the last step differs between the twins (``build_sync_client`` / ``build_async_client``); everything else is
+pure and built once.
+
+A ready ``http_client`` given by the user is never modified. We build our own client around it whose transport
+sends through the user's client (:class:`ClientTransport`), under our retry transport and with our auth, headers,
+timeout and logging hooks. So the user's proxies, TLS settings, connection pool, mounts and event hooks apply,
+while signing, retries and error handling are the same as for any other client. The user's own ``auth`` is
+bypassed (ours must be the one that signs) and closing our client does not close theirs.
+"""
+
+from __future__ import annotations
+
+import math
+import platform
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ._auth import HmacAuth, auth_for
+from ._errors import InvalidArgumentError
+from ._logging import async_event_hooks, event_hooks, logger
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._validation import ensure_endpoint, reject_unknown_kwargs
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_POLLING_INTERVAL",
+    "DEFAULT_TIMEOUT",
+    "OPTION_NAMES",
+    "AsyncClientTransport",
+    "ClientOptions",
+    "ClientTransport",
+    "build_async_client",
+    "build_sync_client",
+    "user_agent",
+]
+
+# 10 s to connect, 60 s for the rest: searches and purchases answer quickly (they are long-running operations
+# that return 202 at once), so a minute without a byte means the connection is gone.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_POLLING_INTERVAL = 2.0  # seconds between polls of a long-running operation, as the official SDK
+OPTION_NAMES = ("api_version", "retry", "timeout", "polling_interval", "user_agent", "accepted_language", "verify")
+
+Verify = bool | str | ssl.SSLContext
+
+
+def user_agent(prefix: str | None = None) -> str:
+    """``"[prefix ]acs-phonenumbers/<version> python/<version> (<platform>)"``."""
+    base = f"acs-phonenumbers/{__version__} python/{platform.python_version()} ({platform.platform(terse=True)})"
+    return f"{prefix.strip()} {base}" if prefix and prefix.strip() else base
+
+
+def _header_value(value: Any, name: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{name} must be a string, got {type(value).__name__}")
+    if any(c in value for c in "\r\n\0"):  # would split the header
+        raise InvalidArgumentError(f"{name} must be a single line of text")
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClientOptions:
+    """The validated options of one client. ``timeout`` None means "the default" (or the given http_client's)."""
+
+    api_version: str
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    timeout: httpx.Timeout | None = None
+    polling_interval: float = DEFAULT_POLLING_INTERVAL
+    user_agent: str | None = None
+    accepted_language: str | None = None
+    verify: Verify = True
+
+    @classmethod
+    def create(cls, *, default_api_version: str, owner: str = "client", **kwargs: Any) -> ClientOptions:
+        """Validate keyword options; an unknown one raises ``TypeError`` naming it and listing the valid ones.
+
+        ``timeout`` accepts seconds, an ``httpx.Timeout``, or ``None`` for no timeout at all (when passed).
+        """
+        reject_unknown_kwargs(kwargs, OPTION_NAMES, owner)
+        api_version = kwargs.get("api_version", default_api_version)
+        if not isinstance(api_version, str) or not api_version.strip():
+            raise InvalidArgumentError(f"api_version must be a non-empty string such as {default_api_version!r}")
+        retry = kwargs.get("retry", RetryPolicy())
+        if retry is None:
+            retry = RetryPolicy()
+        if not isinstance(retry, RetryPolicy):
+            raise InvalidArgumentError("retry must be a RetryPolicy (RetryPolicy.disabled() turns retries off)")
+        timeout: httpx.Timeout | None = None
+        if "timeout" in kwargs:
+            raw = kwargs["timeout"]
+            number = isinstance(raw, int | float) and not isinstance(raw, bool)
+            if not (raw is None or isinstance(raw, httpx.Timeout) or (number and math.isfinite(raw) and raw > 0)):
+                raise InvalidArgumentError(f"timeout must be seconds > 0, an httpx.Timeout or None, got {raw!r}")
+            timeout = raw if isinstance(raw, httpx.Timeout) else httpx.Timeout(raw)
+        interval = kwargs.get("polling_interval", DEFAULT_POLLING_INTERVAL)
+        if isinstance(interval, bool) or not isinstance(interval, int | float) or not math.isfinite(interval):
+            raise InvalidArgumentError(f"polling_interval must be a number of seconds, got {interval!r}")
+        if interval < 0:
+            raise InvalidArgumentError(f"polling_interval must be >= 0, got {interval!r}")
+        verify = kwargs.get("verify", True)
+        if not isinstance(verify, bool | str | ssl.SSLContext):
+            raise InvalidArgumentError("verify must be True, False, a CA bundle path or an ssl.SSLContext")
+        return cls(
+            api_version=api_version,
+            retry=retry,
+            timeout=timeout,
+            polling_interval=float(interval),
+            user_agent=_header_value(kwargs.get("user_agent"), "user_agent"),
+            accepted_language=_header_value(kwargs.get("accepted_language"), "accepted_language"),
+            verify=verify,
+        )
+
+    def headers(self) -> dict[str, str]:
+        """Headers sent with every request."""
+        headers = {"User-Agent": user_agent(self.user_agent), "Accept": "application/json"}
+        if self.accepted_language:
+            headers["Accept-Language"] = self.accepted_language
+        return headers
+
+
+def _ssl_verify(verify: Verify) -> bool | ssl.SSLContext:
+    if verify is False:
+        # Allowed (a self-signed local emulator), but never silently.
+        logger.warning("TLS certificate verification is OFF (verify=False): use it only against a local emulator")
+        return False
+    if isinstance(verify, str):  # a CA bundle path; httpx 0.28 wants an SSLContext for it
+        return ssl.create_default_context(cafile=verify)
+    return verify
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a user's ``httpx.Client`` (its pool, proxies, TLS, hooks) without its auth; never closes it."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        # auth=None: the user's auth would overwrite our signature; redirects are never followed for us.
+        return self.client.send(request, stream=True, auth=None, follow_redirects=False)
+
+    # close() stays the base class no-op: the user's client is theirs to close.
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`ClientTransport`."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True, auth=None, follow_redirects=False)
+
+    # aclose() stays the base class no-op, as above.
+
+
+def _common(
+    endpoint: str, credential: object, options: ClientOptions, user_client: httpx.Client | httpx.AsyncClient | None
+) -> dict[str, Any]:
+    auth = auth_for(credential)
+    # httpx.Headers merges case-insensitively: our User-Agent replaces httpx's default, the user's others stay.
+    headers = httpx.Headers(user_client.headers if user_client is not None else None)
+    headers.update(options.headers())
+    timeout = options.timeout or (user_client.timeout if user_client is not None else DEFAULT_TIMEOUT)
+    return {
+        "base_url": ensure_endpoint(endpoint),
+        "auth": auth,
+        "headers": headers,
+        "timeout": timeout,
+        "follow_redirects": False,
+    }
+
+
+def _resign_hook(auth: httpx.Auth) -> Callable[[httpx.Request], None] | None:
+    # HMAC covers the date, so every attempt is signed again; a bearer token is refreshed well before it expires
+    # (the refresh margin is longer than DEFAULT_TOTAL_TIMEOUT), so the header set by the auth flow stays valid.
+    return auth.resign if isinstance(auth, HmacAuth) else None
+
+
+def build_sync_client(
+    endpoint: str,
+    credential: object,
+    options: ClientOptions,
+    transport: httpx.BaseTransport | None = None,
+    http_client: httpx.Client | None = None,
+) -> httpx.Client:
+    """An ``httpx.Client`` with our auth, retries, headers, timeout and logging, over the chosen transport."""
+    if transport is not None and http_client is not None:
+        raise InvalidArgumentError("pass either transport or http_client, not both")
+    if http_client is not None and not isinstance(http_client, httpx.Client):
+        raise InvalidArgumentError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+    kwargs = _common(endpoint, credential, options, http_client)
+    if http_client is not None:
+        inner: httpx.BaseTransport = ClientTransport(http_client)
+    else:
+        inner = transport or httpx.HTTPTransport(verify=_ssl_verify(options.verify))
+    retrying = RetryTransport(inner, options.retry, resign=_resign_hook(kwargs["auth"]))
+    return httpx.Client(transport=retrying, event_hooks=event_hooks(), **kwargs)
+
+
+def build_async_client(
+    endpoint: str,
+    credential: object,
+    options: ClientOptions,
+    transport: httpx.AsyncBaseTransport | None = None,
+    http_client: httpx.AsyncClient | None = None,
+) -> httpx.AsyncClient:
+    """The async twin of :func:`build_sync_client`."""
+    if transport is not None and http_client is not None:
+        raise InvalidArgumentError("pass either transport or http_client, not both")
+    if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+        raise InvalidArgumentError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+    kwargs = _common(endpoint, credential, options, http_client)
+    if http_client is not None:
+        inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
+    else:
+        inner = transport or httpx.AsyncHTTPTransport(verify=_ssl_verify(options.verify))
+    retrying = AsyncRetryTransport(inner, options.retry, resign=_resign_hook(kwargs["auth"]))
+    return httpx.AsyncClient(transport=retrying, event_hooks=async_event_hooks(), **kwargs)

@@ -1,0 +1,323 @@
+"""Retries: the policy, the pure decisions (retry or not, how long to wait) and a retrying transport.
+
+The rule, in one place:
+
+* Statuses 408, 429, 500, 502, 503, 504 and transport errors (connect failures, timeouts, dropped connections)
+  are retried, with exponential backoff and full jitter, up to ``max_backoff`` per wait, ``max_retries`` times and
+  within ``total_timeout`` seconds for the whole call.
+* ``Retry-After`` (seconds or an HTTP date; ``retry-after-ms`` and ``x-ms-retry-after-ms`` too) replaces the
+  computed wait, still capped at ``max_backoff``.
+* GET, PUT, PATCH, DELETE, HEAD and OPTIONS are retried on all of them: repeating them has the same effect.
+* POST (search, purchase, browse, ...) is not idempotent: a purchase must never happen twice. It is retried only
+  when the service cannot have acted on it: 408, 429 and 503 responses, and transport errors raised before the
+  request left (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``).
+
+The transport wraps any inner transport (the real one, a ``MockTransport``, an ASGI app), so retries happen below
+the auth flow: a retry is re-signed through the ``resign`` hook before it is sent again. A transport error that is
+not retried, or still fails after the last attempt, becomes :class:`ServiceRequestError` saying how many attempts
+were made; an error status is returned as the last response, so mapping it to an exception happens in one place.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import math
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import httpx
+
+from ._errors import InvalidArgumentError, ServiceRequestError
+from ._logging import logger, redact_url
+
+__all__ = [
+    "DEFAULT_BACKOFF_FACTOR",
+    "DEFAULT_MAX_BACKOFF",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_RETRY_STATUSES",
+    "DEFAULT_TOTAL_TIMEOUT",
+    "AsyncRetryTransport",
+    "RetryPolicy",
+    "RetryTransport",
+    "compute_delay",
+    "decide",
+    "is_retryable",
+    "parse_retry_after",
+]
+
+DEFAULT_MAX_RETRIES = 3
+DEFAULT_BACKOFF_FACTOR = 0.8  # seconds; the n-th wait is drawn from [0, factor * 2**(n-1)]
+DEFAULT_MAX_BACKOFF = 60.0  # seconds; also caps Retry-After, so a hostile header cannot park a call for hours
+DEFAULT_TOTAL_TIMEOUT = 120.0  # seconds for a whole call with its retries; below the bearer refresh margin
+DEFAULT_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+# Responses that prove the service did not act on the request, so even a POST can be sent again.
+NOT_PROCESSED_STATUSES = frozenset({408, 429, 503})
+# Transport errors raised before any byte reached the server.
+NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Transport errors worth another try for an idempotent request (not e.g. UnsupportedProtocol or a proxy refusal).
+TRANSIENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+)
+
+Outcome = int | BaseException
+
+
+@dataclass(frozen=True, kw_only=True)
+class RetryPolicy:
+    """How often and how long to retry; ``RetryPolicy.disabled()`` sends each request once."""
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    backoff_factor: float = DEFAULT_BACKOFF_FACTOR
+    max_backoff: float = DEFAULT_MAX_BACKOFF
+    total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT
+    retry_statuses: frozenset[int] = DEFAULT_RETRY_STATUSES
+
+    def __post_init__(self) -> None:
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise InvalidArgumentError(f"max_retries must be an int >= 0, got {self.max_retries!r}")
+        for name in ("backoff_factor", "max_backoff"):
+            value = getattr(self, name)
+            if not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+                raise InvalidArgumentError(f"{name} must be a finite number >= 0, got {value!r}")
+        total = self.total_timeout
+        if total is not None and (not isinstance(total, int | float) or not math.isfinite(total) or total <= 0):
+            raise InvalidArgumentError(f"total_timeout must be a number > 0 or None, got {total!r}")
+        object.__setattr__(self, "retry_statuses", frozenset(self.retry_statuses))
+
+    @classmethod
+    def disabled(cls) -> RetryPolicy:
+        """Send every request exactly once."""
+        return cls(max_retries=0)
+
+
+DEFAULT_POLICY = RetryPolicy()
+
+
+def is_retryable(method: str, outcome: Outcome, policy: RetryPolicy = DEFAULT_POLICY) -> bool:
+    """Whether a request with this method may be sent again after this status code or exception."""
+    idempotent = method.upper() in IDEMPOTENT_METHODS
+    if isinstance(outcome, BaseException):
+        if isinstance(outcome, NOT_SENT_ERRORS):
+            return True
+        return idempotent and isinstance(outcome, TRANSIENT_ERRORS)
+    if outcome not in policy.retry_statuses:
+        return False
+    return idempotent or outcome in NOT_PROCESSED_STATUSES
+
+
+def parse_retry_after(headers: Mapping[str, str] | httpx.Headers, now: datetime | None = None) -> float | None:
+    """Seconds to wait as the service asks, or None when it does not say (or says something unreadable)."""
+    headers = headers if isinstance(headers, httpx.Headers) else httpx.Headers(headers)  # names in any case
+    for name in ("retry-after-ms", "x-ms-retry-after-ms"):
+        value = headers.get(name)
+        if value is not None:
+            try:
+                millis = float(value)
+            except ValueError:
+                continue
+            if math.isfinite(millis):
+                return max(0.0, millis / 1000)
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # RFC 7231 dates are GMT
+            when = when.replace(tzinfo=UTC)
+        return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return max(0.0, seconds) if math.isfinite(seconds) else None
+
+
+def compute_delay(
+    attempt: int,
+    retry_after: float | None = None,
+    rng: random.Random | None = None,
+    policy: RetryPolicy = DEFAULT_POLICY,
+) -> float:
+    """Seconds to wait before retry number ``attempt`` (1 = the first retry).
+
+    Retry-After wins when given; otherwise full jitter, uniform in [0, backoff_factor * 2**(attempt-1)], which
+    spreads clients out instead of having them all come back at once. Both are capped at ``max_backoff``.
+    """
+    if retry_after is not None:
+        return min(retry_after, policy.max_backoff)
+    ceiling = min(policy.max_backoff, policy.backoff_factor * 2 ** max(0, min(attempt - 1, 62)))
+    return (rng or random).uniform(0, ceiling)
+
+
+def decide(
+    method: str,
+    outcome: Outcome,
+    attempt: int,
+    headers: Mapping[str, str] | httpx.Headers | None = None,
+    *,
+    policy: RetryPolicy = DEFAULT_POLICY,
+    now: datetime | None = None,
+    rng: random.Random | None = None,
+) -> float | None:
+    """The wait before another try after ``attempt`` tries ended in ``outcome``, or None to stop."""
+    if attempt > policy.max_retries or not is_retryable(method, outcome, policy):
+        return None
+    retry_after = parse_retry_after(headers, now) if headers is not None else None
+    return compute_delay(attempt, retry_after, rng, policy)
+
+
+def _describe(outcome: Outcome) -> str:
+    return f"{type(outcome).__name__}: {outcome}" if isinstance(outcome, BaseException) else f"status {outcome}"
+
+
+class _Budget:
+    """The per-call bookkeeping shared by the sync and async transports (attempts made, time left)."""
+
+    def __init__(self, policy: RetryPolicy, clock: Callable[[], float]) -> None:
+        self.policy = policy
+        self.clock = clock
+        self.start = clock()
+        self.attempts = 0
+
+    def remaining(self) -> float | None:
+        total = self.policy.total_timeout
+        return None if total is None else total - (self.clock() - self.start)
+
+    def clamp_timeouts(self, request: httpx.Request) -> None:
+        """Shorten the request's own timeouts to what is left of the budget, so one stall cannot overrun it."""
+        left = self.remaining()
+        timeouts = request.extensions.get("timeout")
+        if left is None or not isinstance(timeouts, dict):
+            return
+        left = max(left, 0.001)
+        request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in timeouts.items()}
+
+    def next_delay(self, request: httpx.Request, outcome: Outcome, headers: httpx.Headers | None) -> float | None:
+        delay = decide(request.method, outcome, self.attempts, headers, policy=self.policy)
+        if delay is None:
+            return None
+        left = self.remaining()
+        if left is not None and delay >= left:
+            logger.info(
+                "not retrying %s %s after %s: the wait of %.2f s exceeds the %.2f s left of total_timeout",
+                request.method,
+                redact_url(request.url),
+                _describe(outcome),
+                delay,
+                max(left, 0.0),
+            )
+            return None
+        logger.info(
+            "retrying %s %s after %s in %.2f s (attempt %d of %d)",
+            request.method,
+            redact_url(request.url),
+            _describe(outcome),
+            delay,
+            self.attempts + 1,
+            self.policy.max_retries + 1,
+        )
+        return delay
+
+    def failure(self, request: httpx.Request, exc: httpx.TransportError) -> ServiceRequestError:
+        plural = "attempt" if self.attempts == 1 else "attempts"
+        why = "" if is_retryable(request.method, exc, self.policy) else " (not retried: the request may have been sent)"
+        return ServiceRequestError(
+            f"{request.method} {redact_url(request.url)} failed after {self.attempts} {plural} "
+            f"in {self.clock() - self.start:.1f} s: {type(exc).__name__}: {exc}{why}",
+            attempts=self.attempts,
+        )
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Retries requests through ``inner`` as :class:`RetryPolicy` says; tests inject ``sleep`` and ``clock``."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy = DEFAULT_POLICY,
+        *,
+        resign: Callable[[httpx.Request], None] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy
+        self._resign = resign
+        self._sleep = sleep
+        self._clock = clock
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()  # a streamed body becomes bytes, so every attempt sends (and signs) the same content
+        budget = _Budget(self.policy, self._clock)
+        while True:
+            if budget.attempts and self._resign is not None:
+                self._resign(request)
+            budget.attempts += 1
+            budget.clamp_timeouts(request)
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError as exc:
+                delay = budget.next_delay(request, exc, None)
+                if delay is None:
+                    raise budget.failure(request, exc) from exc
+            else:
+                delay = budget.next_delay(request, response.status_code, response.headers)
+                if delay is None:
+                    return response
+                response.close()  # release the connection of a response we will not return
+            self._sleep(delay)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`RetryTransport` (same policy and decisions, awaits ``sleep``)."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy = DEFAULT_POLICY,
+        *,
+        resign: Callable[[httpx.Request], None] | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy
+        self._resign = resign
+        self._sleep = sleep
+        self._clock = clock
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        budget = _Budget(self.policy, self._clock)
+        while True:
+            if budget.attempts and self._resign is not None:
+                self._resign(request)
+            budget.attempts += 1
+            budget.clamp_timeouts(request)
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                delay = budget.next_delay(request, exc, None)
+                if delay is None:
+                    raise budget.failure(request, exc) from exc
+            else:
+                delay = budget.next_delay(request, response.status_code, response.headers)
+                if delay is None:
+                    return response
+                await response.aclose()
+            await self._sleep(delay)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

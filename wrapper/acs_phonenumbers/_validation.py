@@ -1,0 +1,137 @@
+"""Argument checks that save a round trip: each raises :class:`InvalidArgumentError` (a ``ValueError``) with a
+message that names the argument, says what was expected and shows an example, before any request is sent.
+
+Unknown keyword arguments are the exception: they raise ``TypeError``, as Python itself does for them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import uuid
+from collections.abc import Collection, Mapping
+from enum import Enum
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from ._errors import InvalidArgumentError
+from ._logging import redact_text
+
+__all__ = [
+    "ensure_e164",
+    "ensure_endpoint",
+    "ensure_enum",
+    "ensure_not_empty",
+    "ensure_uuid",
+    "reject_unknown_kwargs",
+]
+
+E = TypeVar("E", bound=Enum)
+
+# E.164: '+', a country code that does not start with 0, at most 15 digits in all.
+_E164 = re.compile(r"\+[1-9][0-9]{1,14}")  # [0-9], not \d: \d also matches non-ASCII digits
+_E164_EXAMPLE = "+14255550123"
+# Long values are cut in messages: an error message is not the place for a megabyte of input.
+_MAX_SHOWN = 60
+
+
+def _show(value: Any) -> str:
+    text = redact_text(repr(value))
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 3] + "..."
+
+
+def _require_str(value: Any, field: str, expected: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{field} must be {expected}, got {type(value).__name__} {_show(value)}")
+    return value
+
+
+def ensure_not_empty(value: Any, field: str) -> str:
+    """``value`` unchanged if it is a string with something other than whitespace in it."""
+    text = _require_str(value, field, "a non-empty string")
+    if not text.strip():
+        raise InvalidArgumentError(f"{field} must not be empty")
+    return text
+
+
+def ensure_e164(number: Any, field: str = "phone_number") -> str:
+    """``number`` unchanged if it is an E.164 number such as ``'+14255550123'``."""
+    text = _require_str(number, field, f"an E.164 phone number string such as {_E164_EXAMPLE!r}")
+    if not _E164.fullmatch(text):
+        raise InvalidArgumentError(
+            f"{field} must be an E.164 phone number: '+', the country code, then the number, digits only, "
+            f"at most 15 digits (e.g. {_E164_EXAMPLE!r}); got {_show(number)}"
+        )
+    return text
+
+
+def ensure_uuid(value: Any, field: str) -> str:
+    """The canonical lower-case hyphenated form of a UUID given as ``uuid.UUID`` or string."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    text = _require_str(value, field, "a UUID string such as '6227aeb8-8086-4824-9586-05cafe96f37b'")
+    try:
+        return str(uuid.UUID(text.strip()))
+    except ValueError:
+        raise InvalidArgumentError(
+            f"{field} must be a UUID such as '6227aeb8-8086-4824-9586-05cafe96f37b'; got {_show(value)}"
+        ) from None
+
+
+def ensure_enum(value: Any, enum_cls: type[E], field: str) -> E:
+    """The declared member of ``enum_cls`` that ``value`` names (a member, or its value or name in any case).
+
+    The generated enums are open (an unknown value parses to a pseudo-member so responses never fail); a value
+    we send is checked against the declared members only, so a typo fails here rather than at the service.
+    """
+    members: Mapping[str, E] = enum_cls.__members__
+    if isinstance(value, enum_cls) and value.name in members and members[value.name] is value:
+        return value
+    if isinstance(value, str):
+        wanted = value.strip().lower()
+        for name, member in members.items():
+            if wanted in (str(member.value).lower(), name.lower()):
+                return member
+    valid = ", ".join(repr(str(m.value)) for m in members.values())
+    raise InvalidArgumentError(f"{field} must be one of {valid} (or {enum_cls.__name__}.<NAME>); got {_show(value)}")
+
+
+def ensure_endpoint(endpoint: Any, field: str = "endpoint") -> str:
+    """A normalised service endpoint: ``scheme://host[:port][/path]`` with no trailing slash.
+
+    ``http`` is allowed because the local emulator uses it; user info, query and fragment are refused because
+    they would end up in every request URL (and user info is a credential).
+    """
+    example = "'https://<resource>.communication.azure.com'"
+    text = _require_str(endpoint, field, f"a URL such as {example}").strip()
+    if "accesskey" in text.lower():
+        # The commonest mix-up; and the message must not echo the key it contains.
+        raise InvalidArgumentError(
+            f"{field} looks like a connection string; use from_connection_string(...) or pass the endpoint URL alone"
+        )
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # raises ValueError for a port that is not a number or out of range
+    except ValueError:
+        parts, port = None, None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InvalidArgumentError(
+            f"{field} must be an http(s) URL with a host name, such as {example}; got {_show(text)}"
+        )
+    if parts.username is not None or parts.password is not None or parts.query or parts.fragment:
+        raise InvalidArgumentError(f"{field} must not contain user info, a query or a fragment, as in {example}")
+    host = parts.hostname
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
+    netloc = f"{host}:{port}" if port is not None else host
+    return f"{parts.scheme.lower()}://{netloc}{parts.path.rstrip('/')}"
+
+
+def reject_unknown_kwargs(kwargs: Mapping[str, Any], valid: Collection[str], where: str) -> None:
+    """Raise ``TypeError`` naming the first unknown keyword, a close match if any, and the valid ones."""
+    for name in kwargs:
+        if name not in valid:
+            close = difflib.get_close_matches(name, list(valid), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            listed = ", ".join(sorted(valid))
+            raise TypeError(f"{where}() got an unexpected keyword argument {name!r}{hint}; valid: {listed}")
