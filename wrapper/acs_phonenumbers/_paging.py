@@ -1,0 +1,267 @@
+"""Pagers for the ``list_*`` operations, sync and async, over two hooks and pure link logic.
+
+A page is its items plus the service's ``nextLink``. A pager is built from two hooks supplied by the client:
+
+* ``fetch_first()`` -> ``(items, next_link)``: the first page (the client calls the generated ``*_detailed`` function);
+* ``fetch_next(next_link)`` -> ``(items, next_link)``: any later page (the client resolves the link with
+  :func:`resolve_next_link` and sends a GET).
+
+Nothing is requested until the pager is iterated. The continuation token of a page is the raw ``nextLink`` that leads
+to the page after it, so ``pager.by_page(continuation_token=token)`` resumes where another pager stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+__all__ = [
+    "AsyncItemPaged",
+    "AsyncPageIterator",
+    "ItemPaged",
+    "Page",
+    "PageData",
+    "PageIterator",
+    "page_items",
+    "resolve_link",
+    "resolve_next_link",
+    "same_origin",
+]
+
+T = TypeVar("T")
+
+PageData = tuple[Sequence[T], str | None]
+"""What a hook returns: the items of one page and the next link (``None`` on the last page)."""
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, url.port if url.port is not None else default
+
+
+def same_origin(url: str, endpoint: str) -> bool:
+    """True when ``url`` is absolute and has ``endpoint``'s scheme, host and port (default ports made explicit)."""
+    try:
+        return _origin(httpx.URL(endpoint).join(url)) == _origin(httpx.URL(endpoint)) and "://" in url
+    except (httpx.InvalidURL, TypeError):
+        return False
+
+
+def resolve_link(link: str, endpoint: str, api_version: str, *, what: str = "link") -> str:
+    """Resolve a service-sent link (relative or absolute) against ``endpoint``; pure.
+
+    The query is kept byte for byte; ``api-version`` is appended only when the link has none. A link to another
+    scheme, host or port than ``endpoint`` is refused with :class:`ValueError`: a link from a response or a
+    continuation token must never redirect the client (and its credentials) elsewhere.
+    """
+    if not isinstance(link, str) or not link.strip():
+        raise ValueError(f"{what} must be a non-empty string")
+    try:
+        base = httpx.URL(endpoint)
+        url = base.join(link.strip())
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValueError(f"{what} is not a valid URL: {exc}") from None
+    if _origin(url) != _origin(base):
+        raise ValueError(
+            f"{what} points to {url.scheme}://{url.netloc.decode('ascii', 'replace')}, not to the client's endpoint "
+            f"{base.scheme}://{base.netloc.decode('ascii', 'replace')}; a link or continuation token must not "
+            "redirect the client"
+        )
+    if "api-version" not in url.params:
+        extra = b"api-version=" + quote(api_version, safe="").encode("ascii")
+        url = url.copy_with(query=url.query + b"&" + extra if url.query else extra)
+    return str(url)
+
+
+def resolve_next_link(next_link: str, endpoint: str, api_version: str) -> str:
+    """Absolute URL of a page's ``nextLink`` (see :func:`resolve_link`); ValueError for another host."""
+    return resolve_link(next_link, endpoint, api_version, what="next link")
+
+
+def page_items(model: object, items_attr: str, next_link_attr: str = "next_link") -> tuple[list[Any], str | None]:
+    """``(items, next_link)`` of a generated list model; an absent list is empty, an absent/empty link is ``None``."""
+    items = getattr(model, items_attr, None)
+    link = getattr(model, next_link_attr, None)
+    return (list(items) if isinstance(items, list) else []), (link if isinstance(link, str) and link else None)
+
+
+def _next(link: str | None) -> str | None:
+    return link if link else None
+
+
+class Page(Generic[T]):
+    """One page: iterate it for its items; ``continuation_token`` is the link to the next page (``None`` at the end)."""
+
+    __slots__ = ("continuation_token", "items")
+
+    def __init__(self, items: Sequence[T], continuation_token: str | None) -> None:
+        self.items: list[T] = list(items)
+        self.continuation_token = _next(continuation_token)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __repr__(self) -> str:
+        more = "more pages" if self.continuation_token else "last page"
+        return f"<Page of {len(self.items)} items, {more}>"
+
+
+class _PageState:
+    """Where a page iterator stands; shared by the sync and async twins."""
+
+    def __init__(self, continuation_token: str | None) -> None:
+        self.continuation_token = _next(continuation_token)
+        self.started = self.continuation_token is not None
+        self.pages = 0
+
+    @property
+    def finished(self) -> bool:
+        return self.started and self.continuation_token is None
+
+    def advance(self, data: PageData[T]) -> Page[T]:
+        items, link = data
+        self.started = True
+        self.pages += 1
+        self.continuation_token = _next(link)
+        return Page(items, self.continuation_token)
+
+    def describe(self) -> str:
+        if not self.started:
+            return "not started"
+        return f"{self.pages} pages read, " + ("more pages" if self.continuation_token else "no more pages")
+
+
+class PageIterator(Generic[T]):
+    """Iterator of :class:`Page`; ``continuation_token`` leads to the page after the last one yielded."""
+
+    def __init__(
+        self,
+        fetch_first: Callable[[], PageData[T]],
+        fetch_next: Callable[[str], PageData[T]],
+        continuation_token: str | None = None,
+    ) -> None:
+        self._fetch_first = fetch_first
+        self._fetch_next = fetch_next
+        self._state = _PageState(continuation_token)
+
+    @property
+    def continuation_token(self) -> str | None:
+        return self._state.continuation_token
+
+    def __iter__(self) -> PageIterator[T]:
+        return self
+
+    def __next__(self) -> Page[T]:
+        state = self._state
+        if state.finished:
+            raise StopIteration
+        token = state.continuation_token
+        data = self._fetch_first() if token is None else self._fetch_next(token)
+        return state.advance(data)
+
+    def __repr__(self) -> str:
+        return f"<PageIterator {self._state.describe()}>"
+
+
+class AsyncPageIterator(Generic[T]):
+    """Async iterator of :class:`Page`; ``continuation_token`` leads to the page after the last one yielded."""
+
+    def __init__(
+        self,
+        fetch_first: Callable[[], Awaitable[PageData[T]]],
+        fetch_next: Callable[[str], Awaitable[PageData[T]]],
+        continuation_token: str | None = None,
+    ) -> None:
+        self._fetch_first = fetch_first
+        self._fetch_next = fetch_next
+        self._state = _PageState(continuation_token)
+
+    @property
+    def continuation_token(self) -> str | None:
+        return self._state.continuation_token
+
+    def __aiter__(self) -> AsyncPageIterator[T]:
+        return self
+
+    async def __anext__(self) -> Page[T]:
+        state = self._state
+        if state.finished:
+            raise StopAsyncIteration
+        token = state.continuation_token
+        data = await (self._fetch_first() if token is None else self._fetch_next(token))
+        return state.advance(data)
+
+    def __repr__(self) -> str:
+        return f"<AsyncPageIterator {self._state.describe()}>"
+
+
+class ItemPaged(Generic[T]):
+    """Lazy iterator over the items of every page (``for item in pager``); ``by_page()`` iterates pages instead.
+
+    Like azure-core's ``ItemPaged`` it is a single-pass iterator; ``by_page()`` always starts a new, independent
+    iteration (from the first page, or from ``continuation_token``).
+    """
+
+    def __init__(self, fetch_first: Callable[[], PageData[T]], fetch_next: Callable[[str], PageData[T]]) -> None:
+        self._fetch_first = fetch_first
+        self._fetch_next = fetch_next
+        self._pages: PageIterator[T] | None = None
+        self._items: Iterator[T] = iter(())
+
+    def by_page(self, continuation_token: str | None = None) -> PageIterator[T]:
+        """Pages from the first one, or from the page ``continuation_token`` (a next link) leads to."""
+        return PageIterator(self._fetch_first, self._fetch_next, continuation_token)
+
+    def __iter__(self) -> ItemPaged[T]:
+        return self
+
+    def __next__(self) -> T:
+        if self._pages is None:
+            self._pages = self.by_page()
+        while True:
+            try:
+                return next(self._items)
+            except StopIteration:
+                self._items = iter(next(self._pages))  # the pages' StopIteration ends the items too
+
+    def __repr__(self) -> str:
+        return f"<ItemPaged {self._pages._state.describe() if self._pages else 'not started'}>"
+
+
+class AsyncItemPaged(Generic[T]):
+    """Lazy async iterator over the items of every page (``async for item in pager``); see :class:`ItemPaged`."""
+
+    def __init__(
+        self,
+        fetch_first: Callable[[], Awaitable[PageData[T]]],
+        fetch_next: Callable[[str], Awaitable[PageData[T]]],
+    ) -> None:
+        self._fetch_first = fetch_first
+        self._fetch_next = fetch_next
+        self._pages: AsyncPageIterator[T] | None = None
+        self._items: Iterator[T] = iter(())
+
+    def by_page(self, continuation_token: str | None = None) -> AsyncPageIterator[T]:
+        """Pages from the first one, or from the page ``continuation_token`` (a next link) leads to."""
+        return AsyncPageIterator(self._fetch_first, self._fetch_next, continuation_token)
+
+    def __aiter__(self) -> AsyncItemPaged[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._pages is None:
+            self._pages = self.by_page()
+        while True:
+            try:
+                return next(self._items)
+            except StopIteration:
+                self._items = iter(await self._pages.__anext__())  # StopAsyncIteration ends the items too
+
+    def __repr__(self) -> str:
+        return f"<AsyncItemPaged {self._pages._state.describe() if self._pages else 'not started'}>"

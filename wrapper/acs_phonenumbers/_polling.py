@@ -1,0 +1,553 @@
+"""Long-running operations: a pure state machine, sync and async pollers over it, JSON continuation tokens.
+
+How an ACS phone-numbers LRO runs on the wire::
+
+    POST/PATCH/DELETE ...          -> 202  Operation-Location: /phoneNumbers/operations/<kind>_<id>?api-version=...
+                                           Location: /availablePhoneNumbers/searchResults/<id>  (search, capabilities)
+                                           Retry-After: <seconds>                               (optional)
+    GET  <Operation-Location>      -> 200  {"status": "notStarted" | "running" | "succeeded" | "failed",
+                                            "resourceLocation": ..., "error": {"code", "message", ...}}
+    GET  <Location> once succeeded -> 200  the final resource  (search and update_capabilities only)
+
+:class:`LROState` knows nothing about I/O: it is fed the facts of each response and answers with the next
+:data:`Action`. :class:`LROPoller` and :class:`AsyncLROPoller` do the I/O through callables the client supplies
+(``get(url)``, ``deserialize_final(response_or_none)``, ``sleep``), so they never construct requests themselves.
+
+Links may be relative; they are resolved against the client's endpoint and must stay on its scheme, host and port.
+``api-version`` is added to a link that has none. A Location with an unencoded ``+`` (``/phoneNumbers/+1425...``)
+is kept as sent: in a URL path ``+`` is a literal plus sign.
+
+The sync poller has no background thread: ``begin_*`` returns at once, and ``result()``, ``wait()``, ``done()`` and
+``status()`` drive the polling in the calling thread (``done()``/``status()`` only send a poll that is already due and
+never sleep). The async poller's ``result()``/``wait()`` are coroutines; its ``done()``/``status()`` never do I/O.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import email.utils
+import json
+import time
+from collections.abc import Awaitable, Callable, Generator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Final, Generic, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from ._errors import HttpResponseError, InvalidArgumentError, OperationFailedError, error_from_response
+from ._paging import resolve_link, same_origin
+
+__all__ = [
+    "DEFAULT_POLLING_INTERVAL",
+    "TOKEN_VERSION",
+    "Action",
+    "AsyncLROPoller",
+    "Failed",
+    "FetchFinal",
+    "LROKind",
+    "LROPoller",
+    "LROState",
+    "OperationStatus",
+    "Poll",
+    "Succeeded",
+    "parse_retry_after",
+]
+
+T = TypeVar("T")
+
+DEFAULT_POLLING_INTERVAL: Final = 2.0
+"""Seconds between polls when the service sends no Retry-After (the official SDK's default)."""
+TOKEN_VERSION: Final = 1
+"""Version of the continuation-token format; tokens of any other version are refused."""
+_MAX_TOKEN_LENGTH: Final = 8192
+_TOKEN_KEYS: Final = frozenset({"v", "kind", "endpoint", "api_version", "operation_location", "resource_location"})
+
+
+class LROKind(StrEnum):
+    """The phone-numbers operations that run long; only search and update_capabilities end with a resource."""
+
+    SEARCH = "search"
+    PURCHASE = "purchase"
+    RELEASE = "release"
+    UPDATE_CAPABILITIES = "update_capabilities"
+    RESERVATION_PURCHASE = "reservation_purchase"
+
+    @property
+    def has_final_resource(self) -> bool:
+        """True when the result is fetched from Location (final-state-via: location); otherwise the result is None."""
+        return self in (LROKind.SEARCH, LROKind.UPDATE_CAPABILITIES)
+
+
+class OperationStatus(StrEnum):
+    """``PhoneNumberOperation.status`` as the service spells it."""
+
+    NOT_STARTED = "notStarted"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+
+
+_STATUSES: Final = {s.value.lower(): s for s in OperationStatus} | {
+    "canceled": OperationStatus.FAILED,
+    "cancelled": OperationStatus.FAILED,
+}
+
+
+@dataclass(frozen=True)
+class Poll:
+    """GET ``url`` (the operation status) after waiting ``delay`` seconds."""
+
+    url: str
+    delay: float
+
+
+@dataclass(frozen=True)
+class FetchFinal:
+    """The operation succeeded: GET the final resource at ``url`` now."""
+
+    url: str
+
+
+@dataclass(frozen=True)
+class Succeeded:
+    """Done; the result is the fetched final resource, or None for an operation without one."""
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The operation ended ``failed``; ``operation`` is its PhoneNumberOperation (``id``, ``status``, ``error``)."""
+
+    operation: Mapping[str, Any]
+
+    @property
+    def error(self) -> Mapping[str, Any]:
+        """The service's CommunicationError (``code``, ``message``, ...), empty if it sent none."""
+        error = self.operation.get("error")
+        return error if isinstance(error, Mapping) else {}
+
+
+Action = Poll | FetchFinal | Succeeded | Failed
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    for key, value in headers.items():
+        if key.lower() == name:
+            return value
+    return None
+
+
+def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """Seconds to wait from ``retry-after-ms``, ``x-ms-retry-after-ms`` or ``Retry-After`` (seconds or HTTP date).
+
+    ``now`` (epoch seconds, default the current time) only matters for the HTTP-date form. Unparseable -> None.
+    """
+    for name, scale in (("retry-after-ms", 1000.0), ("x-ms-retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = _header(headers, name)
+        if value is None:
+            continue
+        try:
+            return max(0.0, float(value) / scale)
+        except ValueError:
+            pass
+        if scale == 1.0:
+            try:
+                when = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError):
+                return None
+            return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    return None
+
+
+class LROState:
+    """Where one operation stands; pure (no I/O, no clock). Build it with :meth:`from_initial_response` or
+    :meth:`from_continuation_token`, ask :meth:`next_action`, feed it :meth:`on_status` / :meth:`on_final`."""
+
+    def __init__(
+        self,
+        kind: LROKind,
+        *,
+        endpoint: str,
+        api_version: str,
+        operation_location: str,
+        resource_location: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.kind = LROKind(kind)
+        self.endpoint = endpoint
+        self.api_version = api_version
+        self.operation_location = resolve_link(operation_location, endpoint, api_version, what="Operation-Location")
+        self.resource_location = (
+            resolve_link(resource_location, endpoint, api_version, what="resource location")
+            if resource_location
+            else None
+        )
+        self.retry_after = retry_after
+        """Delay the service asked for in its latest response (None: use the polling interval)."""
+        self.status = OperationStatus.NOT_STARTED
+        self.operation: Mapping[str, Any] = {}
+        """The latest PhoneNumberOperation the status monitor returned."""
+        self.final_fetched = False
+
+    # -- construction -------------------------------------------------------------------------------------------
+
+    @classmethod
+    def from_initial_response(
+        cls,
+        kind: LROKind,
+        *,
+        status_code: int,
+        headers: Mapping[str, str],
+        endpoint: str,
+        api_version: str,
+    ) -> LROState:
+        """State after the 202 that started the operation (Operation-Location, or operation-id as a fallback)."""
+        if not 200 <= status_code < 300:
+            raise ValueError(f"a long-running operation starts with a 2xx response, not {status_code}")
+        final = _header(headers, "location") if LROKind(kind).has_final_resource else None
+        location = _header(headers, "operation-location")
+        operation_id = _header(headers, "operation-id")
+        try:
+            if not location:
+                raise ValueError("the service's response has no Operation-Location")
+            return cls(
+                kind,
+                endpoint=endpoint,
+                api_version=api_version,
+                operation_location=location,
+                resource_location=final,
+                retry_after=parse_retry_after(headers),
+            )
+        except ValueError:
+            # Missing, or unusable like the documented PurchaseReservation example ("...azure.comoperations/...").
+            # Never followed elsewhere: the status monitor is rebuilt on our endpoint from operation-id.
+            if not operation_id:
+                raise
+        return cls(
+            kind,
+            endpoint=endpoint,
+            api_version=api_version,
+            operation_location="/phoneNumbers/operations/" + quote(operation_id, safe=""),
+            resource_location=final,
+            retry_after=parse_retry_after(headers),
+        )
+
+    @classmethod
+    def from_continuation_token(cls, token: str, *, endpoint: str, kind: LROKind | None = None) -> LROState:
+        """State saved by :meth:`continuation_token`, validated field by field.
+
+        Raises InvalidArgumentError (a ValueError) for a malformed token, another token version, another ``kind``
+        than expected, or a token whose endpoint or links are not on ``endpoint``'s scheme, host and port.
+        The first poll of a resumed operation is due at once.
+        """
+        data = _decode_token(token)
+        if data["kind"] not in {k.value for k in LROKind}:
+            raise InvalidArgumentError(f"invalid continuation token: unknown operation kind {data['kind']!r}")
+        if kind is not None and data["kind"] != LROKind(kind):
+            raise InvalidArgumentError(
+                f"continuation token is for a {data['kind']!r} operation, not {LROKind(kind).value!r}"
+            )
+        if not same_origin(data["endpoint"], endpoint):
+            raise InvalidArgumentError(
+                "continuation token was made for another endpoint (scheme, host or port) than this client's"
+            )
+        try:
+            state = cls(
+                LROKind(data["kind"]),
+                endpoint=endpoint,
+                api_version=data["api_version"],
+                operation_location=data["operation_location"],
+                resource_location=data["resource_location"],
+                retry_after=0.0,  # the operation may have ended long ago: look at once
+            )
+        except ValueError as exc:
+            raise InvalidArgumentError(f"invalid continuation token: {exc}") from None
+        return state
+
+    def continuation_token(self) -> str:
+        """Plain versioned JSON, base64url-encoded; resume with :meth:`from_continuation_token` (any process)."""
+        data = {
+            "v": TOKEN_VERSION,
+            "kind": self.kind.value,
+            "endpoint": self.endpoint,
+            "api_version": self.api_version,
+            "operation_location": self.operation_location,
+            "resource_location": self.resource_location,
+        }
+        raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+    # -- transitions --------------------------------------------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        """Nothing is left to request: failed, or succeeded with the final resource fetched (if it has one)."""
+        return isinstance(self.next_action(0.0), Succeeded | Failed)
+
+    def next_action(self, polling_interval: float) -> Action:
+        """What to do next; a poll waits the service's Retry-After if it sent one, else ``polling_interval``."""
+        if self.status is OperationStatus.FAILED:
+            return Failed(self.operation)
+        if self.status is OperationStatus.SUCCEEDED:
+            if not self.kind.has_final_resource or self.final_fetched:
+                return Succeeded()
+            if self.resource_location is None:
+                missing = {"code": "MissingLocation", "message": "the operation succeeded but named no result location"}
+                return Failed({**self.operation, "error": missing})
+            return FetchFinal(self.resource_location)
+        delay = self.retry_after if self.retry_after is not None else polling_interval
+        return Poll(self.operation_location, max(0.0, delay))
+
+    def on_status(self, headers: Mapping[str, str], body: bytes | str) -> None:
+        """Feed a 2xx answer of the status monitor (a PhoneNumberOperation). ValueError when it is not one."""
+        try:
+            operation = json.loads(body)
+        except ValueError:
+            raise ValueError("the operation status response is not JSON") from None
+        raw_status = operation.get("status") if isinstance(operation, dict) else None
+        if not isinstance(raw_status, str) or raw_status.lower() not in _STATUSES:
+            raise ValueError(f"the operation status response has an unknown status: {raw_status!r}")
+        self.status = _STATUSES[raw_status.lower()]
+        self.operation = operation
+        self.retry_after = parse_retry_after(headers)
+        if self.resource_location is None and self.kind.has_final_resource:
+            location = operation.get("resourceLocation") or _header(headers, "location")
+            if isinstance(location, str) and location:
+                self.resource_location = resolve_link(location, self.endpoint, self.api_version, what="Location")
+
+    def on_final(self) -> None:
+        """The final resource was fetched."""
+        self.final_fetched = True
+
+    def __repr__(self) -> str:
+        return f"<LROState {self.kind.value} {self.status.value}>"
+
+
+def _decode_token(token: object) -> dict[str, Any]:
+    if not isinstance(token, str) or not token or len(token) > _MAX_TOKEN_LENGTH:
+        raise InvalidArgumentError("invalid continuation token: expected the string returned by continuation_token()")
+    try:
+        raw = base64.b64decode(token + "=" * (-len(token) % 4), altchars=b"-_", validate=True)
+        data = json.loads(raw.decode("utf-8"))
+    except (binascii.Error, ValueError):
+        raise InvalidArgumentError("invalid continuation token: not base64url-encoded JSON") from None
+    if not isinstance(data, dict):
+        raise InvalidArgumentError("invalid continuation token: not a JSON object")
+    if type(data.get("v")) is not int or data["v"] != TOKEN_VERSION:
+        raise InvalidArgumentError(
+            f"unsupported continuation token version {data.get('v')!r} (expected {TOKEN_VERSION})"
+        )
+    if set(data) != _TOKEN_KEYS:
+        raise InvalidArgumentError(f"invalid continuation token: fields must be exactly {sorted(_TOKEN_KEYS)}")
+    for key in ("kind", "endpoint", "api_version", "operation_location"):
+        if not isinstance(data[key], str) or not data[key]:
+            raise InvalidArgumentError(f"invalid continuation token: {key} must be a non-empty string")
+    if not (data["resource_location"] is None or isinstance(data["resource_location"], str)):
+        raise InvalidArgumentError("invalid continuation token: resource_location must be a string or null")
+    return data
+
+
+# -- pollers ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One move of a poller: sleep ``wait`` seconds, then GET ``url`` (``None``: stop after sleeping)."""
+
+    url: str | None
+    wait: float
+    final: bool = False
+
+
+class _PollerCore(Generic[T]):
+    """Bookkeeping shared by the sync and async pollers: the state, the clock, the due time, the outcome."""
+
+    def __init__(
+        self,
+        state: LROState,
+        deserialize_final: Callable[[httpx.Response | None], T],
+        polling_interval: float,
+        clock: Callable[[], float],
+    ) -> None:
+        self.state = state
+        self.deserialize_final = deserialize_final
+        self.polling_interval = polling_interval
+        self.clock = clock
+        self.due = clock() + self._delay()
+        self.result: T | None = None
+        self.has_result = False
+        self.last_response: httpx.Response | None = None
+
+    def _delay(self) -> float:
+        action = self.state.next_action(self.polling_interval)
+        return action.delay if isinstance(action, Poll) else 0.0
+
+    def deadline(self, timeout: float | None) -> float | None:
+        return None if timeout is None else self.clock() + max(0.0, timeout)
+
+    def next_step(self, *, block: bool, deadline: float | None) -> _Step | None:
+        """The next request to send, None when there is nothing to do (finished, or not due and not blocking)."""
+        action = self.state.next_action(self.polling_interval)
+        if isinstance(action, FetchFinal):
+            return _Step(action.url, 0.0, final=True)
+        if not isinstance(action, Poll):
+            return None
+        now = self.clock()
+        wait = max(0.0, self.due - now)
+        if wait > 0 and not block:
+            return None
+        if deadline is not None and now + wait > deadline:
+            return _Step(None, max(0.0, deadline - now))
+        return _Step(action.url, wait)
+
+    def record(self, step: _Step, response: httpx.Response) -> None:
+        if response.is_error:
+            raise error_from_response(response)
+        if step.final:
+            self.result, self.has_result = self.deserialize_final(response), True
+            self.state.on_final()
+        else:
+            self.last_response = response
+            try:
+                self.state.on_status(response.headers, response.content)
+            except ValueError as exc:
+                raise HttpResponseError(str(exc), status_code=response.status_code, response=response) from None
+            self.due = self.clock() + self._delay()
+
+    def outcome(self, timeout: float | None) -> T:
+        action = self.state.next_action(self.polling_interval)
+        if isinstance(action, Failed):
+            raise OperationFailedError.from_operation(action.operation, response=self.last_response)
+        if not isinstance(action, Succeeded):
+            raise TimeoutError(
+                f"the {self.state.kind.value} operation is still {self.state.status.value} after {timeout} s; "
+                "call result() again, or resume later from continuation_token()"
+            )
+        if not self.has_result:  # no final resource: the result is deserialize_final(None), normally None
+            self.result, self.has_result = self.deserialize_final(None), True
+        return self.result  # type: ignore[return-value]  # T may itself be None
+
+    def describe(self, name: str) -> str:
+        return f"<{name} {self.state.kind.value} status={self.state.status.value} done={self.state.finished}>"
+
+
+class LROPoller(Generic[T]):
+    """Poller for a long-running operation, polled lazily in the calling thread (no background thread).
+
+    ``begin_*`` returns it without blocking; ``result()`` and ``wait()`` poll until the operation ends (or
+    ``timeout`` seconds pass); ``done()`` and ``status()`` send a poll only when one is due and never sleep. All of
+    them raise the request's HttpResponseError when a poll or the final GET fails; calling again retries it.
+    Not thread-safe: share ``continuation_token()`` rather than the poller.
+    """
+
+    def __init__(
+        self,
+        state: LROState,
+        *,
+        get: Callable[[str], httpx.Response],
+        deserialize_final: Callable[[httpx.Response | None], T],
+        polling_interval: float = DEFAULT_POLLING_INTERVAL,
+        sleep: Callable[[float], object] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._core = _PollerCore(state, deserialize_final, polling_interval, clock)
+        self._get = get
+        self._sleep = sleep
+
+    def _run(self, *, block: bool, timeout: float | None = None) -> None:
+        core = self._core
+        deadline = core.deadline(timeout)
+        while (step := core.next_step(block=block, deadline=deadline)) is not None:
+            if step.wait > 0:
+                self._sleep(step.wait)
+            if step.url is None:
+                return
+            core.record(step, self._get(step.url))
+
+    def status(self) -> str:
+        """``"notStarted"``, ``"running"``, ``"succeeded"`` or ``"failed"`` (after a poll if one is due)."""
+        self._run(block=False)
+        return self._core.state.status.value
+
+    def done(self) -> bool:
+        """True once the operation has ended and its result is known (after a poll if one is due)."""
+        self._run(block=False)
+        return self._core.state.finished
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Poll until the operation ends or ``timeout`` seconds pass; never raises for a failed operation."""
+        self._run(block=True, timeout=timeout)
+
+    def result(self, timeout: float | None = None) -> T:
+        """Poll until the operation ends; its final resource, or None for operations without one.
+
+        Raises OperationFailedError when the operation ended ``failed`` (with the service's code and message),
+        TimeoutError when ``timeout`` seconds passed first, and HttpResponseError subclasses for failed requests.
+        """
+        self.wait(timeout)
+        return self._core.outcome(timeout)
+
+    def continuation_token(self) -> str:
+        """A plain-JSON token to resume this operation with ``begin_*(continuation_token=...)``."""
+        return self._core.state.continuation_token()
+
+    def __repr__(self) -> str:
+        return self._core.describe("LROPoller")
+
+
+class AsyncLROPoller(Generic[T]):
+    """Async poller: ``await poller.result()`` (or ``await poller``); ``done()`` and ``status()`` never do I/O."""
+
+    def __init__(
+        self,
+        state: LROState,
+        *,
+        get: Callable[[str], Awaitable[httpx.Response]],
+        deserialize_final: Callable[[httpx.Response | None], T],
+        polling_interval: float = DEFAULT_POLLING_INTERVAL,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._core = _PollerCore(state, deserialize_final, polling_interval, clock)
+        self._get = get
+        self._sleep = sleep
+
+    async def _run(self, *, timeout: float | None = None) -> None:
+        core = self._core
+        deadline = core.deadline(timeout)
+        while (step := core.next_step(block=True, deadline=deadline)) is not None:
+            if step.wait > 0:
+                await self._sleep(step.wait)
+            if step.url is None:
+                return
+            core.record(step, await self._get(step.url))
+
+    def status(self) -> str:
+        """``"notStarted"``, ``"running"``, ``"succeeded"`` or ``"failed"``, as of the latest poll."""
+        return self._core.state.status.value
+
+    def done(self) -> bool:
+        """True once the operation has ended and its result is known, as of the latest poll."""
+        return self._core.state.finished
+
+    async def wait(self, timeout: float | None = None) -> None:
+        """Poll until the operation ends or ``timeout`` seconds pass; never raises for a failed operation."""
+        await self._run(timeout=timeout)
+
+    async def result(self, timeout: float | None = None) -> T:
+        """Poll until the operation ends; see :meth:`LROPoller.result`."""
+        await self._run(timeout=timeout)
+        return self._core.outcome(timeout)
+
+    def __await__(self) -> Generator[Any, None, T]:
+        return self.result().__await__()
+
+    def continuation_token(self) -> str:
+        """A plain-JSON token to resume this operation with ``begin_*(continuation_token=...)``."""
+        return self._core.state.continuation_token()
+
+    def __repr__(self) -> str:
+        return self._core.describe("AsyncLROPoller")
