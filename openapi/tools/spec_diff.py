@@ -40,6 +40,12 @@ client-generation hints; security (swagger declares an unused oauth2 scheme, our
 Entra ID schemes); the swagger `endpoint` host parameter (`format: url`), since our endpoint lives in `servers`;
 and the `default` of our api-version parameter, which we set to the document's version on purpose where the
 swagger has none.
+
+Accepted deviations: where the live service is known to send something the swagger does not allow (for example
+`null` in optional operator-information fields, seen in the recordings), our document says so in a top-level
+`x-acs-wire-deviations` list of `{difference: <the exact line this tool prints>, reason: <why>}`. Those lines are
+printed as `! accepted: ...` and do not count as differences; an entry that no longer matches anything is itself
+reported, so the list cannot go stale.
 """
 
 from __future__ import annotations
@@ -723,8 +729,24 @@ def diff(upstream: Contract, ours: Contract) -> list[Difference]:
 
 
 def compare(swagger: Path, ours: Path) -> list[Difference]:
-    """Normalise both files and diff them."""
+    """Normalise both files and diff them (accepted deviations included)."""
     return diff(normalise_swagger(swagger), normalise_openapi(ours))
+
+
+def accepted_deviations(ours: Path) -> dict[str, str]:
+    """Our document's `x-acs-wire-deviations`: the exact difference line -> the reason it is deliberate."""
+    entries = Documents().load(ours).get("x-acs-wire-deviations", [])
+    return {str(entry["difference"]): str(entry["reason"]) for entry in entries}
+
+
+def split_accepted(
+    differences: Sequence[Difference], accepted: Mapping[str, str]
+) -> tuple[list[Difference], list[Difference], list[str]]:
+    """(differences still to act on, accepted ones, accepted entries that match nothing any more)."""
+    remaining = [difference for difference in differences if str(difference) not in accepted]
+    matched = [difference for difference in differences if str(difference) in accepted]
+    stale = sorted(set(accepted) - {str(difference) for difference in matched})
+    return remaining, matched, stale
 
 
 # ---------------------------------------------------------------------------------------------------------- CLI
@@ -748,10 +770,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     try:
         ours = arguments.ours or our_document_for(arguments.swagger)
-        differences = compare(arguments.swagger, ours)
+        accepted = accepted_deviations(ours)
+        differences, matched, stale = split_accepted(compare(arguments.swagger, ours), accepted)
     except (OSError, ValueError, KeyError, yaml.YAMLError) as error:
         print(f"spec-diff: {type(error).__name__}: {error}", file=sys.stderr)
         return 2
+    for difference in matched:
+        print(f"! accepted: {difference} ({accepted[str(difference)]})")
+    differences += [Difference("?", "x-acs-wire-deviations", f"matches nothing any more: {line}") for line in stale]
     if not differences:
         print(f"no differences: {ours} matches {arguments.swagger}")
         return 0

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,16 +14,24 @@ T = TypeVar("T", bound="OperatorDetails")
 @_attrs_define
 class OperatorDetails:
     name: str | Unset = UNSET
-    mobile_network_code: str | Unset = UNSET
-    mobile_country_code: str | Unset = UNSET
+    mobile_network_code: None | str | Unset = UNSET
+    mobile_country_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        mobile_network_code = self.mobile_network_code
+        mobile_network_code: None | str | Unset
+        if isinstance(self.mobile_network_code, Unset):
+            mobile_network_code = UNSET
+        else:
+            mobile_network_code = self.mobile_network_code
 
-        mobile_country_code = self.mobile_country_code
+        mobile_country_code: None | str | Unset
+        if isinstance(self.mobile_country_code, Unset):
+            mobile_country_code = UNSET
+        else:
+            mobile_country_code = self.mobile_country_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,9 +50,23 @@ class OperatorDetails:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        mobile_network_code = d.pop("mobileNetworkCode", UNSET)
+        def _parse_mobile_network_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        mobile_country_code = d.pop("mobileCountryCode", UNSET)
+        mobile_network_code = _parse_mobile_network_code(d.pop("mobileNetworkCode", UNSET))
+
+        def _parse_mobile_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_country_code = _parse_mobile_country_code(d.pop("mobileCountryCode", UNSET))
 
         operator_details = cls(
             name=name,

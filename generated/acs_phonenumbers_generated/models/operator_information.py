@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,27 +21,41 @@ class OperatorInformation:
     phone_number: str
     national_format: str | Unset = UNSET
     international_format: str | Unset = UNSET
-    iso_country_code: str | Unset = UNSET
-    number_type: OperatorNumberType | Unset = UNSET
-    operator_details: OperatorDetails | Unset = UNSET
+    iso_country_code: None | str | Unset = UNSET
+    number_type: None | OperatorNumberType | Unset = UNSET
+    operator_details: None | OperatorDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.operator_details import OperatorDetails  # noqa: PLC0415
+
         phone_number = self.phone_number
 
         national_format = self.national_format
 
         international_format = self.international_format
 
-        iso_country_code = self.iso_country_code
+        iso_country_code: None | str | Unset
+        if isinstance(self.iso_country_code, Unset):
+            iso_country_code = UNSET
+        else:
+            iso_country_code = self.iso_country_code
 
-        number_type: str | Unset = UNSET
-        if not isinstance(self.number_type, Unset):
+        number_type: None | str | Unset
+        if isinstance(self.number_type, Unset):
+            number_type = UNSET
+        elif isinstance(self.number_type, OperatorNumberType):
             number_type = self.number_type.value
+        else:
+            number_type = self.number_type
 
-        operator_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operator_details, Unset):
+        operator_details: dict[str, Any] | None | Unset
+        if isinstance(self.operator_details, Unset):
+            operator_details = UNSET
+        elif isinstance(self.operator_details, OperatorDetails):
             operator_details = self.operator_details.to_dict()
+        else:
+            operator_details = self.operator_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,21 +88,48 @@ class OperatorInformation:
 
         international_format = d.pop("internationalFormat", UNSET)
 
-        iso_country_code = d.pop("isoCountryCode", UNSET)
+        def _parse_iso_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _number_type = d.pop("numberType", UNSET)
-        number_type: OperatorNumberType | Unset
-        if isinstance(_number_type, Unset):
-            number_type = UNSET
-        else:
-            number_type = OperatorNumberType(_number_type)
+        iso_country_code = _parse_iso_country_code(d.pop("isoCountryCode", UNSET))
 
-        _operator_details = d.pop("operatorDetails", UNSET)
-        operator_details: OperatorDetails | Unset
-        if isinstance(_operator_details, Unset):
-            operator_details = UNSET
-        else:
-            operator_details = OperatorDetails.from_dict(_operator_details)
+        def _parse_number_type(data: object) -> None | OperatorNumberType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                number_type_type_1 = OperatorNumberType(data)
+
+                return number_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OperatorNumberType | Unset, data)
+
+        number_type = _parse_number_type(d.pop("numberType", UNSET))
+
+        def _parse_operator_details(data: object) -> None | OperatorDetails | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                operator_details_type_1 = OperatorDetails.from_dict(data)
+
+                return operator_details_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OperatorDetails | Unset, data)
+
+        operator_details = _parse_operator_details(d.pop("operatorDetails", UNSET))
 
         operator_information = cls(
             phone_number=phone_number,
