@@ -1,0 +1,157 @@
+"""``Emulator``: the emulator on a free port of 127.0.0.1, served by uvicorn in a background thread."""
+
+from __future__ import annotations
+
+import socket
+import tempfile
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from .admin import FAULT_KINDS, Control, Faults
+from .app import Settings, create_app
+from .backend import DEFAULT_LRO_SECONDS, Backend
+from .clock import Clock
+from .store import Store
+from .tls import create_tls_files
+
+# The well-known development key (base64), like Azurite's: never a secret, accepted by every emulator by default.
+DEV_ACCESS_KEY = "ZW11bGF0b3ItZGV2ZWxvcG1lbnQta2V5LWFjcy1waG9uZW51bWJlcnMtMDAwMDAwMDA="
+_START_TIMEOUT = 30.0
+
+
+class Emulator:
+    """Start with ``with Emulator() as emu:`` (or ``start()``/``stop()``); connect with ``emu.connection_string``."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        lro_seconds: float = DEFAULT_LRO_SECONDS,
+        tls: bool = False,
+        ca_file: str | Path | None = None,
+        db_path: str | Path | None = None,
+        access_key: str = DEV_ACCESS_KEY,
+        dev_bearer: bool = False,
+        fault_rate: float = 0.0,
+        log_level: str = "warning",
+    ) -> None:
+        self.host = host
+        self.access_key = access_key
+        self.tls = tls
+        self.db_path = Path(db_path) if db_path is not None else None
+        self._store = Store(self.db_path)
+        self.backend = Backend(self._store, Clock(), lro_seconds)
+        self._faults = Faults()
+        self.control = Control(self.backend, self._faults)
+        if fault_rate:
+            self.control.set_faults(fault_rate)
+        self.app = create_app(self.backend, Settings(access_key, allow_bearer=dev_bearer), self._faults)
+        self._tempdir: tempfile.TemporaryDirectory[str] | None = None
+        self.ca_file: str | None = None
+        ssl: dict[str, Any] = {}
+        if tls:
+            self._tempdir = tempfile.TemporaryDirectory(prefix="acs-emulator-tls-")
+            files = create_tls_files(Path(self._tempdir.name), Path(ca_file) if ca_file else None)
+            self.ca_file = str(files.ca_file)
+            ssl = {"ssl_certfile": str(files.cert_file), "ssl_keyfile": str(files.key_file)}
+        self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted sockets inherit this: without it small responses wait on delayed ACKs (~40 ms each).
+        self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._socket.bind((host, port))
+        self.port: int = self._socket.getsockname()[1]
+        config = uvicorn.Config(
+            self.app, log_level=log_level, access_log=False, lifespan="off", timeout_graceful_shutdown=1, **ssl
+        )
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------------ connection details
+
+    @property
+    def endpoint(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{'https' if self.tls else 'http'}://{host}:{self.port}/"
+
+    @property
+    def connection_string(self) -> str:
+        return f"endpoint={self.endpoint};accesskey={self.access_key}"
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self) -> Emulator:
+        if self._thread is not None:
+            return self
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name="acs-emulator", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the emulator did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=_START_TIMEOUT)
+            self._thread = None
+        self._socket.close()
+        self._store.close()
+        if self._tempdir is not None:
+            self._tempdir.cleanup()
+            self._tempdir = None
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # ------------------------------------------------------------------ control
+
+    def reset(self) -> None:
+        self.control.reset()
+
+    def advance_clock(self, seconds: float) -> None:
+        self.control.advance_clock(seconds)
+
+    def set_lro_seconds(self, seconds: float) -> None:
+        self.control.set_lro_seconds(seconds)
+
+    def set_faults(
+        self,
+        rate: float = 0.0,
+        *,
+        kinds: tuple[str, ...] = FAULT_KINDS,
+        latency_seconds: float = 0.0,
+        retry_after: int = 1,
+        seed: int | None = None,
+    ) -> None:
+        self.control.set_faults(rate, kinds=kinds, latency_seconds=latency_seconds, retry_after=retry_after, seed=seed)
+
+    def clear_faults(self) -> None:
+        self.control.clear_faults()
+
+    def seed_purchased_numbers(
+        self,
+        count: int,
+        country_code: str = "US",
+        *,
+        phone_number_type: str = "geographic",
+        assignment_type: str = "application",
+    ) -> list[str]:
+        return self.backend.seed_purchased_numbers(count, country_code, phone_number_type, assignment_type)
+
+    def seed_short_codes(self, count: int, program_brief_id: str | None = None) -> list[str]:
+        return self.backend.seed_short_codes(count, program_brief_id)
