@@ -1,5 +1,129 @@
-"""Azure Communication Services phone numbers and short codes, for Python."""
+"""Azure Communication Services phone numbers and short codes, for Python.
 
-__version__ = "0.1.0"
+A drop-in for ``azure.communication.phonenumbers`` (same class, method, parameter, model and enum names), built on
+httpx, with a local emulator. The async clients, under the same names, are in :mod:`acs_phonenumbers.aio`.
 
-__all__ = ["__version__"]
+Example::
+
+    from acs_phonenumbers import PhoneNumbersClient
+
+    with PhoneNumbersClient.from_connection_string(conn_str) as client:
+        number = client.get_purchased_phone_number("+14255550123")
+"""
+
+from ._credentials import AzureKeyCredential, ConnectionString, parse_connection_string
+from ._errors import (
+    AcsError,
+    ClientAuthenticationError,
+    ErrorDetail,
+    HttpResponseError,
+    InvalidArgumentError,
+    OperationFailedError,
+    ResourceExistsError,
+    ResourceNotFoundError,
+    ServiceRequestError,
+)
+from ._models import (
+    UNSET,
+    AvailablePhoneNumber,
+    AvailablePhoneNumberError,
+    BillingFrequency,
+    CommunicationError,
+    OperatorDetails,
+    OperatorInformation,
+    OperatorInformationOptions,
+    OperatorInformationResult,
+    OperatorNumberType,
+    PhoneNumberAdministrativeDivision,
+    PhoneNumberAreaCode,
+    PhoneNumberAssignmentType,
+    PhoneNumberAvailabilityStatus,
+    PhoneNumberCapabilities,
+    PhoneNumberCapabilityType,
+    PhoneNumberCost,
+    PhoneNumberCountry,
+    PhoneNumberLocality,
+    PhoneNumberOffering,
+    PhoneNumberOperation,
+    PhoneNumberOperationStatus,
+    PhoneNumberOperationType,
+    PhoneNumbersBrowseResult,
+    PhoneNumberSearchResult,
+    PhoneNumberSearchResultError,
+    PhoneNumbersReservation,
+    PhoneNumbersReservationPhoneNumbers,
+    PhoneNumberType,
+    PurchasedPhoneNumber,
+    ReservationStatus,
+    Unset,
+)
+from ._paging import ItemPaged, Page, PageIterator
+from ._phone_numbers import DEFAULT_API_VERSION, PhoneNumbersClient, PhoneNumbersClientWithRawResponse, RawResponse
+from ._polling import LROPoller
+from ._program_briefs import check_program_brief, load_program_brief, program_brief_from_dict, program_brief_problems
+from ._retry import RetryPolicy
+from ._short_codes import ShortCodesClient, ShortCodesClientWithRawResponse
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_API_VERSION",
+    "UNSET",
+    "AcsError",
+    "AvailablePhoneNumber",
+    "AvailablePhoneNumberError",
+    "AzureKeyCredential",
+    "BillingFrequency",
+    "ClientAuthenticationError",
+    "CommunicationError",
+    "ConnectionString",
+    "ErrorDetail",
+    "HttpResponseError",
+    "InvalidArgumentError",
+    "ItemPaged",
+    "LROPoller",
+    "OperationFailedError",
+    "OperatorDetails",
+    "OperatorInformation",
+    "OperatorInformationOptions",
+    "OperatorInformationResult",
+    "OperatorNumberType",
+    "Page",
+    "PageIterator",
+    "PhoneNumberAdministrativeDivision",
+    "PhoneNumberAreaCode",
+    "PhoneNumberAssignmentType",
+    "PhoneNumberAvailabilityStatus",
+    "PhoneNumberCapabilities",
+    "PhoneNumberCapabilityType",
+    "PhoneNumberCost",
+    "PhoneNumberCountry",
+    "PhoneNumberLocality",
+    "PhoneNumberOffering",
+    "PhoneNumberOperation",
+    "PhoneNumberOperationStatus",
+    "PhoneNumberOperationType",
+    "PhoneNumberSearchResult",
+    "PhoneNumberSearchResultError",
+    "PhoneNumberType",
+    "PhoneNumbersBrowseResult",
+    "PhoneNumbersClient",
+    "PhoneNumbersClientWithRawResponse",
+    "PhoneNumbersReservation",
+    "PhoneNumbersReservationPhoneNumbers",
+    "PurchasedPhoneNumber",
+    "RawResponse",
+    "ReservationStatus",
+    "ResourceExistsError",
+    "ResourceNotFoundError",
+    "RetryPolicy",
+    "ServiceRequestError",
+    "ShortCodesClient",
+    "ShortCodesClientWithRawResponse",
+    "Unset",
+    "__version__",
+    "check_program_brief",
+    "load_program_brief",
+    "parse_connection_string",
+    "program_brief_from_dict",
+    "program_brief_problems",
+]

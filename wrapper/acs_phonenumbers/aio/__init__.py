@@ -1,0 +1,24 @@
+"""The async clients: the same names and signatures as the sync ones in ``acs_phonenumbers``, awaited.
+
+Example::
+
+    from acs_phonenumbers.aio import PhoneNumbersClient
+
+    async with PhoneNumbersClient.from_connection_string(conn_str) as client:
+        number = await client.get_purchased_phone_number("+14255550123")
+"""
+
+from .._paging import AsyncItemPaged, AsyncPageIterator
+from .._polling import AsyncLROPoller
+from ._phone_numbers import PhoneNumbersClient, PhoneNumbersClientWithRawResponse
+from ._short_codes import ShortCodesClient, ShortCodesClientWithRawResponse
+
+__all__ = [
+    "AsyncItemPaged",
+    "AsyncLROPoller",
+    "AsyncPageIterator",
+    "PhoneNumbersClient",
+    "PhoneNumbersClientWithRawResponse",
+    "ShortCodesClient",
+    "ShortCodesClientWithRawResponse",
+]
