@@ -1,0 +1,151 @@
+"""`acs-phonenumbers short-codes list` and `acs-phonenumbers program-briefs ...` (US program briefs)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from .errors import UsageProblem
+from .options import OutputOpt
+from .state import get_state
+
+if TYPE_CHECKING:
+    from acs_shortcodes_generated.models import USProgramBrief
+
+short_codes_app = typer.Typer(
+    help="Short codes owned by the resource.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+program_briefs_app = typer.Typer(
+    help="US program briefs: the application for a short code. Draft from a JSON or YAML file, update, submit.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+BriefIdArg = Annotated[str, typer.Argument(help="The program brief id (a UUID).", show_default=False)]
+BriefFileArg = Annotated[
+    Path,
+    typer.Argument(
+        help="The brief as JSON or YAML (.json, .yaml, .yml) with the service's field names "
+        "(programDetails, companyInformation, messageDetails, trafficDetails).",
+        dir_okay=False,
+        show_default=False,
+    ),
+]
+
+
+@short_codes_app.command("list")
+def list_short_codes(ctx: typer.Context, output: OutputOpt = None) -> None:
+    """List the short codes the resource owns (streamed page by page)."""
+    state = get_state(ctx)
+    state.doing("listing short codes")
+    state.renderer(output).pages(state.short_codes().list_short_codes().by_page(), "short-codes")
+
+
+def read_brief_file(path: Path) -> dict[str, Any]:
+    """The JSON or YAML object in `path` (UsageProblem when it cannot be read or is not an object)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageProblem(f"cannot read {path}: {exc.strerror or exc}") from exc
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".json":
+            data = json.loads(text)
+        elif suffix in (".yaml", ".yml"):
+            import yaml
+
+            data = yaml.safe_load(text)
+        else:
+            raise UsageProblem(f"{path}: a program brief file must end in .json, .yaml or .yml")
+    except UsageProblem:
+        raise
+    except Exception as exc:  # json.JSONDecodeError, yaml.YAMLError
+        raise UsageProblem(f"{path} is not valid {suffix.lstrip('.').upper()}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise UsageProblem(f"{path}: a program brief must be an object of fields, not {type(data).__name__}")
+    return data
+
+
+def _brief(path: Path, brief_id: str) -> USProgramBrief:
+    from .._program_briefs import check_program_brief, program_brief_from_dict
+
+    data = read_brief_file(path)
+    in_file = data.get("id")
+    if in_file is not None and str(in_file).lower() != brief_id.lower():
+        raise UsageProblem(f"{path} has id {in_file}, but the command is for program brief {brief_id}")
+    data["id"] = brief_id
+    try:
+        brief = program_brief_from_dict(data)
+        check_program_brief(brief)
+    except ValueError as exc:
+        raise UsageProblem(f"{path}: {exc}") from exc
+    return brief
+
+
+@program_briefs_app.command("create")
+def create(
+    ctx: typer.Context,
+    file: BriefFileArg,
+    brief_id: Annotated[
+        str | None,
+        typer.Option(
+            "--id", help="Id for the new brief (default: the file's `id`, else a new UUID).", show_default=False
+        ),
+    ] = None,
+    output: OutputOpt = None,
+) -> None:
+    """Draft a new program brief from a file; prints the brief (with its id)."""
+    state = get_state(ctx)
+    file_id = read_brief_file(file).get("id")
+    chosen = brief_id or (str(file_id) if file_id else str(uuid.uuid4()))
+    brief = _brief(file, chosen)
+    state.doing(f"creating program brief {chosen}")
+    state.renderer(output).one(state.short_codes().upsert_us_program_brief(chosen, brief))
+
+
+@program_briefs_app.command("update")
+def update(ctx: typer.Context, brief_id: BriefIdArg, file: BriefFileArg, output: OutputOpt = None) -> None:
+    """Update a draft brief with the fields in a file (fields not in the file are left as they are)."""
+    state = get_state(ctx)
+    brief = _brief(file, brief_id)
+    state.doing(f"updating program brief {brief_id}")
+    state.renderer(output).one(state.short_codes().upsert_us_program_brief(brief_id, brief))
+
+
+@program_briefs_app.command("show")
+def show(ctx: typer.Context, brief_id: BriefIdArg, output: OutputOpt = None) -> None:
+    """Show a program brief, with its status and review notes."""
+    state = get_state(ctx)
+    state.doing(f"getting program brief {brief_id}")
+    state.renderer(output).one(state.short_codes().get_us_program_brief(brief_id))
+
+
+@program_briefs_app.command("list")
+def list_briefs(ctx: typer.Context, output: OutputOpt = None) -> None:
+    """List US program briefs (streamed page by page)."""
+    state = get_state(ctx)
+    state.doing("listing program briefs")
+    state.renderer(output).pages(state.short_codes().list_us_program_briefs().by_page(), "program-briefs")
+
+
+@program_briefs_app.command("submit")
+def submit(ctx: typer.Context, brief_id: BriefIdArg, output: OutputOpt = None) -> None:
+    """Submit a draft brief for review; prints the brief with its new status."""
+    state = get_state(ctx)
+    state.doing(f"submitting program brief {brief_id}")
+    state.renderer(output).one(state.short_codes().submit_us_program_brief(brief_id))
+
+
+@program_briefs_app.command("delete")
+def delete(ctx: typer.Context, brief_id: BriefIdArg, output: OutputOpt = None) -> None:
+    """Delete a program brief."""
+    state = get_state(ctx)
+    state.doing(f"deleting program brief {brief_id}")
+    state.short_codes().delete_us_program_brief(brief_id)
+    state.renderer(output).message(f"Deleted program brief {brief_id}.", programBriefId=brief_id, status="deleted")
