@@ -62,11 +62,14 @@ from ._phone_numbers import DEFAULT_API_VERSION, PhoneNumbersClient, PhoneNumber
 from ._polling import LROPoller
 from ._program_briefs import check_program_brief, load_program_brief, program_brief_from_dict, program_brief_problems
 from ._retry import RetryPolicy
-from ._short_codes import ShortCodesClient, ShortCodesClientWithRawResponse
+from ._short_code_models import *  # noqa: F403  (the short-code models; their __all__ is joined below)
+from ._short_code_models import __all__ as _short_code_model_names
+from ._short_codes import SHORT_CODES_API_VERSION, ShortCodesClient, ShortCodesClientWithRawResponse
 from ._version import __version__
 
 __all__ = [
     "DEFAULT_API_VERSION",
+    "SHORT_CODES_API_VERSION",
     "UNSET",
     "AcsError",
     "AvailablePhoneNumber",
@@ -127,3 +130,4 @@ __all__ = [
     "program_brief_from_dict",
     "program_brief_problems",
 ]
+__all__ += _short_code_model_names
