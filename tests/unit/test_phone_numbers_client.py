@@ -35,6 +35,7 @@ from acs_phonenumbers import (
     RawResponse,
     ResourceNotFoundError,
     RetryPolicy,
+    ServiceRequestError,
 )
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
 from acs_phonenumbers_generated.client import Client as GeneratedClient
@@ -874,3 +875,34 @@ def test_public_names() -> None:
     assert PhoneNumberCapabilityType.INBOUND_OUTBOUND.value == "inbound+outbound"
     assert acs_phonenumbers.PhoneNumberOperationStatus.NOT_STARTED.value == "notStarted"
     assert issubclass(acs_phonenumbers.ResourceNotFoundError, acs_phonenumbers.HttpResponseError)
+
+
+async def test_a_next_link_that_never_changes_stops_with_an_error(client: Any, service: FakeService) -> None:
+    link = "/phoneNumbers?skip=1&top=1"
+    service.on("GET", "/phoneNumbers", reply(200, number_page(["+14255550001"], link)))
+    with pytest.raises(HttpResponseError, match="same nextLink"):
+        await collect(client.list_purchased_phone_numbers(top=1))
+    assert len(service.requests) == 2
+
+
+async def test_a_202_without_operation_location_raises_a_clear_error(client: Any, service: FakeService) -> None:
+    service.on("DELETE", f"/phoneNumbers/{NUMBER}", reply(202))
+    with pytest.raises(HttpResponseError, match="Operation-Location") as caught:
+        await client.begin_release_phone_number(NUMBER)
+    assert caught.value.status_code == 202
+
+
+async def test_an_operation_location_on_another_host_is_never_followed(client: Any, service: FakeService) -> None:
+    service.on("DELETE", f"/phoneNumbers/{NUMBER}", reply(202, None, {"Operation-Location": "https://evil.example/op"}))
+    with pytest.raises(HttpResponseError, match="redirect"):
+        await client.begin_release_phone_number(NUMBER)
+    assert len(service.requests) == 1
+
+
+async def test_a_transport_failure_is_our_service_request_error(client: Any, service: FakeService) -> None:
+    def broken(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadError("connection reset")
+
+    service.on("GET", f"/phoneNumbers/{NUMBER}", broken)
+    with pytest.raises(ServiceRequestError):
+        await client.get_purchased_phone_number(NUMBER)

@@ -80,7 +80,7 @@ from acs_phonenumbers_generated.types import UNSET, Unset
 
 from ._config import DEFAULT_TIMEOUT, ClientOptions, build_sync_client
 from ._credentials import AzureKeyCredential, KeyCredential, TokenCredential, parse_connection_string
-from ._errors import HttpResponseError, InvalidArgumentError, error_from_response
+from ._errors import HttpResponseError, InvalidArgumentError, ServiceRequestError, error_from_response
 from ._paging import ItemPaged, PageData, page_items, resolve_next_link
 from ._polling import DEFAULT_POLLING_INTERVAL, LROKind, LROPoller, LROState
 from ._retry import RetryPolicy
@@ -197,13 +197,8 @@ class _Call(Generic[T]):
             raise error_from_response(response)
         if isinstance(parsed, _Undecodable):
             if self.body_matters:
-                raise HttpResponseError(
-                    f"the service's {response.status_code} response could not be decoded: {parsed.error!r}",
-                    status_code=response.status_code,
-                    reason=response.reason_phrase,
-                    ms_cv=response.headers.get("ms-cv"),
-                    request_id=response.headers.get("x-ms-request-id"),
-                    response=response,
+                raise _service_error(
+                    f"the service's {response.status_code} response could not be decoded: {parsed.error!r}", response
                 )
             parsed = None
         return self.parse(parsed)
@@ -516,18 +511,28 @@ class _PhoneNumbersRequests:
         return _Lro(LROKind.RESERVATION_PURCHASE, start, _no_result)
 
     def lro_state(self, lro: _Lro[Any], response: httpx.Response) -> LROState:
-        """The state of an operation just started by ``response`` (a 202)."""
-        return LROState.from_initial_response(
-            lro.kind,
-            status_code=response.status_code,
-            headers=response.headers,
-            endpoint=self.endpoint,
-            api_version=self.api_version,
-        )
+        """The state of an operation just started by ``response`` (a 202).
+
+        A response without a usable Operation-Location (missing, or on another host) is the service's fault:
+        HttpResponseError, with the response.
+        """
+        try:
+            return LROState.from_initial_response(
+                lro.kind,
+                status_code=response.status_code,
+                headers=response.headers,
+                endpoint=self.endpoint,
+                api_version=self.api_version,
+            )
+        except ValueError as exc:
+            raise _service_error(f"cannot follow the {lro.kind.value} operation: {exc}", response) from None
 
     def resume(self, lro: _Lro[Any], continuation_token: str) -> LROState:
-        """The state saved in ``continuation_token``; ValueError for a token of another kind or endpoint."""
-        return LROState.from_continuation_token(continuation_token, endpoint=self.endpoint, kind=lro.kind)
+        """The state saved in ``continuation_token``; InvalidArgumentError for a token of another kind or host."""
+        try:
+            return LROState.from_continuation_token(continuation_token, endpoint=self.endpoint, kind=lro.kind)
+        except ValueError as exc:
+            raise InvalidArgumentError(str(exc)) from None
 
     # -- listings -------------------------------------------------------------------------------------------------
 
@@ -621,23 +626,45 @@ class _PhoneNumbersRequests:
         )
 
     def next_page_url(self, next_link: str) -> str:
-        """The absolute URL of a next link, on this client's endpoint, carrying the api-version."""
-        return resolve_next_link(next_link, self.endpoint, self.api_version)
+        """The absolute URL of a next link (or pager token), on this client's endpoint, carrying the api-version.
 
-    def next_page(self, paged: _Paged[T], response: httpx.Response) -> PageData[T]:
-        """Items and next link of a page fetched from a next link."""
+        InvalidArgumentError (a ValueError) for a link to another scheme, host or port: it is never followed.
+        """
+        try:
+            return resolve_next_link(next_link, self.endpoint, self.api_version)
+        except ValueError as exc:
+            raise InvalidArgumentError(str(exc)) from None
+
+    def next_page(self, paged: _Paged[T], response: httpx.Response, link: str) -> PageData[T]:
+        """Items and next link of the page fetched from ``link``."""
         if response.status_code != 200:
             raise error_from_response(response)
         try:
             model = paged.page_model(response.json())
         except (KeyError, TypeError, ValueError) as exc:
-            raise HttpResponseError(
-                f"the page could not be decoded: {exc!r}",
-                status_code=response.status_code,
-                ms_cv=response.headers.get("ms-cv"),
-                response=response,
-            ) from None
-        return page_items(model, paged.items_attr)
+            raise _service_error(f"the page could not be decoded: {exc!r}", response) from None
+        items, next_link = page_items(model, paged.items_attr)
+        if next_link is not None and next_link == link:
+            # A broken service or proxy answering with the same nextLink for ever must not hang the caller.
+            raise _service_error(f"the service sent the same nextLink again ({next_link}); stopping here", response)
+        return items, next_link
+
+
+def _service_error(message: str, response: httpx.Response) -> HttpResponseError:
+    """An error for a response that had a success status but cannot be used."""
+    return HttpResponseError(
+        message,
+        status_code=response.status_code,
+        reason=response.reason_phrase,
+        ms_cv=response.headers.get("ms-cv"),
+        request_id=response.headers.get("x-ms-request-id"),
+        response=response,
+    )
+
+
+def transport_error(exc: httpx.TransportError) -> ServiceRequestError:
+    """A transport failure outside the retrying transport (a body cut off while read): our error, not httpx's."""
+    return ServiceRequestError(f"the request failed after 1 attempt while reading the response: {exc}", attempts=1)
 
 
 # -- what both clients do when they are built (pure) -------------------------------------------------------------
@@ -790,6 +817,8 @@ class PhoneNumbersClient:
         forget_response()
         try:
             parsed: Any = call.operation.sync_detailed(client=self._generated, **call.kwargs).parsed
+        except httpx.TransportError as exc:
+            raise transport_error(exc) from exc
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the generated parser choked on the body
             response = take_response(exc)
             return call.outcome(response, _Undecodable(exc)), response
@@ -800,7 +829,10 @@ class PhoneNumbersClient:
         return self._exchange(call)[0]
 
     def _get(self, url: str) -> httpx.Response:
-        return self._http.get(url)
+        try:
+            return self._http.get(url)
+        except httpx.TransportError as exc:
+            raise transport_error(exc) from exc
 
     def _begin(self, lro: _Lro[T], continuation_token: str | None, polling_interval: float | None) -> LROPoller[T]:
         interval = self._requests.polling_interval(polling_interval)
@@ -812,7 +844,7 @@ class PhoneNumbersClient:
 
     def _pager(self, paged: _Paged[T]) -> ItemPaged[T]:
         def next_page(link: str) -> PageData[T]:
-            return self._requests.next_page(paged, self._get(self._requests.next_page_url(link)))
+            return self._requests.next_page(paged, self._get(self._requests.next_page_url(link)), link)
 
         return ItemPaged(lambda: self._send(paged.first), next_page)
 

@@ -59,6 +59,7 @@ from .._phone_numbers import (
     raw_capture,
     raw_result,
     take_response,
+    transport_error,
 )
 from .._phone_numbers import PhoneNumbersClient as SyncPhoneNumbersClient
 from .._polling import DEFAULT_POLLING_INTERVAL, AsyncLROPoller
@@ -183,6 +184,8 @@ class PhoneNumbersClient:
         forget_response()
         try:
             parsed: Any = (await call.operation.asyncio_detailed(client=self._generated, **call.kwargs)).parsed
+        except httpx.TransportError as exc:
+            raise transport_error(exc) from exc
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the generated parser choked on the body
             response = take_response(exc)
             return call.outcome(response, _Undecodable(exc)), response
@@ -193,7 +196,10 @@ class PhoneNumbersClient:
         return (await self._exchange(call))[0]
 
     async def _get(self, url: str) -> httpx.Response:
-        return await self._http.get(url)
+        try:
+            return await self._http.get(url)
+        except httpx.TransportError as exc:
+            raise transport_error(exc) from exc
 
     async def _begin(
         self, lro: _Lro[T], continuation_token: str | None, polling_interval: float | None
@@ -207,7 +213,7 @@ class PhoneNumbersClient:
 
     def _pager(self, paged: _Paged[T]) -> AsyncItemPaged[T]:
         async def next_page(link: str) -> PageData[T]:
-            return self._requests.next_page(paged, await self._get(self._requests.next_page_url(link)))
+            return self._requests.next_page(paged, await self._get(self._requests.next_page_url(link)), link)
 
         return AsyncItemPaged(lambda: self._send(paged.first), next_page)
 
