@@ -92,11 +92,12 @@ def verify(
         raise AuthError("x-ms-date is not an HTTP date") from None
     if sent_at.tzinfo is None or abs(now - sent_at) > DATE_WINDOW:
         raise AuthError("x-ms-date is outside the 15-minute window")
-    if not hmac.compare_digest(headers["x-ms-content-sha256"], content_hash(body)):
+    # Header text arrives decoded as latin-1: compare bytes, so any value is refused rather than crashing.
+    if not hmac.compare_digest(headers["x-ms-content-sha256"].encode("utf-8"), content_hash(body).encode()):
         raise AuthError("x-ms-content-sha256 does not match the body")
     try:
         expected = compute_signature(access_key, string_to_sign(method, path_and_query, values))
-    except (binascii.Error, ValueError):
+    except (binascii.Error, ValueError, UnicodeError):
         raise AuthError("the emulator's access key is not base64") from None
-    if not hmac.compare_digest(signature.encode(), expected.encode()):
+    if not hmac.compare_digest(signature.encode("utf-8"), expected.encode()):
         raise AuthError("signature mismatch")
