@@ -141,3 +141,11 @@ def test_demo_end_to_end() -> None:
     ):
         assert step in out, f"{step!r} missing from the demo output"
     assert "Traceback" not in out + result.stderr
+
+
+def test_emulator_serve_help_names_this_command(capsys: pytest.CaptureFixture[str]) -> None:
+    result = invoke(["emulator", "serve", "--help"])
+    assert result.exit_code == 0
+    usage = " ".join((result.stdout + capsys.readouterr().out).split())
+    assert "usage: acs-phonenumbers emulator serve" in usage
+    assert "--lro-seconds" in usage and "--db" in usage

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
-from typing import Any
-
 import typer
 
 app = typer.Typer(
@@ -26,11 +23,8 @@ def serve(ctx: typer.Context) -> None:
     `python -m acs_phonenumbers.emulator` (--host, --port, --db, --tls, --lro-seconds, ...; see --help)."""
     from ..emulator.__main__ import main as emulator_main
 
-    kwargs: dict[str, Any] = {}
-    if "prog" in inspect.signature(emulator_main).parameters:
-        kwargs["prog"] = PROG  # so that --help and usage errors name this command
     try:
-        code = emulator_main(list(ctx.args), **kwargs)
+        code = emulator_main(list(ctx.args), prog=PROG)  # so that --help and usage errors name this command
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         code = exc.code if isinstance(exc.code, int) else 2
     raise typer.Exit(code or 0)

@@ -12,8 +12,8 @@ from .backend import DEFAULT_LRO_SECONDS
 from .server import DEV_ACCESS_KEY, Emulator
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m acs_phonenumbers.emulator", description=__doc__)
+def _parser(prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__)
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port (default 0: a free one)")
     parser.add_argument("--db", default=None, help="SQLite file that keeps state across restarts (default: memory)")
@@ -26,8 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def main(argv: list[str] | None = None, prog: str = "python -m acs_phonenumbers.emulator") -> int:
+    """Serve until SIGINT/SIGTERM; ``prog`` names the command in usage and --help (the CLI passes its own)."""
+    args = _parser(prog).parse_args(argv)
     if args.ca_file and not args.tls:
         print("--ca-file needs --tls", file=sys.stderr)
         return 2
