@@ -334,3 +334,54 @@ async def test_async_exhaustion_and_non_retryable_post() -> None:
         with pytest.raises(ServiceRequestError) as info:
             await client.post(URL, json={})
         assert info.value.attempts == 1
+
+
+class CutOffStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that starts, then the connection drops."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"phoneNumber": "+1425'
+        raise httpx.ReadError("connection dropped mid-body")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"phoneNumber": "+1425'
+        raise httpx.ReadError("connection dropped mid-body")
+
+
+def cut_off_then(status: int) -> Any:
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.method)
+        if len(calls) == 1:
+            return httpx.Response(200, stream=CutOffStream())
+        return httpx.Response(status, json={"attempt": len(calls)})
+
+    return handler, calls
+
+
+def test_a_body_cut_off_mid_transfer_is_retried_for_get() -> None:
+    handler, calls = cut_off_then(200)
+    fake = FakeTime()
+    retrying = RetryTransport(httpx.MockTransport(handler), sleep=fake.sleep, clock=fake.clock)
+    with httpx.Client(transport=retrying) as client:
+        assert client.get(URL).json() == {"attempt": 2}
+    assert calls == ["GET", "GET"]
+
+
+def test_a_body_cut_off_mid_transfer_is_not_retried_for_post() -> None:
+    handler, calls = cut_off_then(200)
+    fake = FakeTime()
+    retrying = RetryTransport(httpx.MockTransport(handler), sleep=fake.sleep, clock=fake.clock)
+    with httpx.Client(transport=retrying) as client, pytest.raises(ServiceRequestError, match="1 attempt"):
+        client.post(URL, json={"searchId": "s"})
+    assert calls == ["POST"]
+
+
+async def test_async_a_body_cut_off_mid_transfer_is_retried_for_get() -> None:
+    handler, calls = cut_off_then(200)
+    fake = FakeTime()
+    retrying = AsyncRetryTransport(httpx.MockTransport(handler), sleep=fake.asleep, clock=fake.clock)
+    async with httpx.AsyncClient(transport=retrying) as client:
+        assert (await client.get(URL)).json() == {"attempt": 2}
+    assert calls == ["GET", "GET"]

@@ -2,9 +2,10 @@
 
 The rule, in one place:
 
-* Statuses 408, 429, 500, 502, 503, 504 and transport errors (connect failures, timeouts, dropped connections)
-  are retried, with exponential backoff and full jitter, up to ``max_backoff`` per wait, ``max_retries`` times and
-  within ``total_timeout`` seconds for the whole call.
+* Statuses 408, 429, 500, 502, 503, 504 and transport errors (connect failures, timeouts, dropped connections,
+  including a body cut off mid-transfer: the transport reads each body before deciding) are retried, with
+  exponential backoff and full jitter, up to ``max_backoff`` per wait, ``max_retries`` times and within
+  ``total_timeout`` seconds for the whole call.
 * ``Retry-After`` (seconds or an HTTP date; ``retry-after-ms`` and ``x-ms-retry-after-ms`` too) replaces the
   computed wait, still capped at ``max_backoff``.
 * GET, PUT, PATCH, DELETE, HEAD and OPTIONS are retried on all of them: repeating them has the same effect.
@@ -237,6 +238,28 @@ class _Budget:
         )
 
 
+def _read_or_close(response: httpx.Response) -> None:
+    """Read the body here, so a connection dropped mid-body is a transport error this loop can retry.
+
+    The service's bodies are small JSON documents; reading them inside the retry loop costs nothing and turns a
+    truncated read into the same decision as a failed connect (retried only for idempotent methods).
+    """
+    try:
+        response.read()
+    except httpx.TransportError:
+        response.close()
+        raise
+
+
+async def _aread_or_aclose(response: httpx.Response) -> None:
+    """The async twin of :func:`_read_or_close`."""
+    try:
+        await response.aread()
+    except httpx.TransportError:
+        await response.aclose()
+        raise
+
+
 class RetryTransport(httpx.BaseTransport):
     """Retries requests through ``inner`` as :class:`RetryPolicy` says; tests inject ``sleep`` and ``clock``."""
 
@@ -265,6 +288,7 @@ class RetryTransport(httpx.BaseTransport):
             budget.clamp_timeouts(request)
             try:
                 response = self.inner.handle_request(request)
+                _read_or_close(response)
             except httpx.TransportError as exc:
                 delay = budget.next_delay(request, exc, None)
                 if delay is None:
@@ -308,6 +332,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             budget.clamp_timeouts(request)
             try:
                 response = await self.inner.handle_async_request(request)
+                await _aread_or_aclose(response)
             except httpx.TransportError as exc:
                 delay = budget.next_delay(request, exc, None)
                 if delay is None:
