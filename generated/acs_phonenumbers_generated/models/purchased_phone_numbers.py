@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PurchasedPhoneNumbers")
 @_attrs_define
 class PurchasedPhoneNumbers:
     phone_numbers: list[PurchasedPhoneNumber]
-    next_link: str | Unset = UNSET
+    next_link: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,7 +27,11 @@ class PurchasedPhoneNumbers:
             phone_numbers_item = phone_numbers_item_data.to_dict()
             phone_numbers.append(phone_numbers_item)
 
-        next_link = self.next_link
+        next_link: None | str | Unset
+        if isinstance(self.next_link, Unset):
+            next_link = UNSET
+        else:
+            next_link = self.next_link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,7 +57,14 @@ class PurchasedPhoneNumbers:
 
             phone_numbers.append(phone_numbers_item)
 
-        next_link = d.pop("nextLink", UNSET)
+        def _parse_next_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_link = _parse_next_link(d.pop("nextLink", UNSET))
 
         purchased_phone_numbers = cls(
             phone_numbers=phone_numbers,

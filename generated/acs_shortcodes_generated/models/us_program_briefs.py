@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="USProgramBriefs")
 @_attrs_define
 class USProgramBriefs:
     program_briefs: list[USProgramBrief] | Unset = UNSET
-    next_link: str | Unset = UNSET
+    next_link: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,7 +29,11 @@ class USProgramBriefs:
                 program_briefs_item = program_briefs_item_data.to_dict()
                 program_briefs.append(program_briefs_item)
 
-        next_link = self.next_link
+        next_link: None | str | Unset
+        if isinstance(self.next_link, Unset):
+            next_link = UNSET
+        else:
+            next_link = self.next_link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,7 +59,14 @@ class USProgramBriefs:
 
                 program_briefs.append(program_briefs_item)
 
-        next_link = d.pop("nextLink", UNSET)
+        def _parse_next_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_link = _parse_next_link(d.pop("nextLink", UNSET))
 
         us_program_briefs = cls(
             program_briefs=program_briefs,
