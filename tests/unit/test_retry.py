@@ -385,3 +385,24 @@ async def test_async_a_body_cut_off_mid_transfer_is_retried_for_get() -> None:
     async with httpx.AsyncClient(transport=retrying) as client:
         assert (await client.get(URL)).json() == {"attempt": 2}
     assert calls == ["GET", "GET"]
+
+
+def test_the_final_error_says_how_many_attempts_were_made() -> None:
+    from acs_phonenumbers._errors import error_from_response
+
+    script, fake = Script(503, 503, 503, 503), FakeTime()
+    with httpx.Client(transport=transport(script, fake, RetryPolicy(max_retries=3))) as client:
+        response = client.get(URL)
+    error = error_from_response(response)
+    assert (response.status_code, error.attempts) == (503, 4)
+    assert "after 4 attempts" in str(error)
+
+
+def test_a_first_time_error_does_not_mention_attempts() -> None:
+    from acs_phonenumbers._errors import error_from_response
+
+    script, fake = Script(404), FakeTime()
+    with httpx.Client(transport=transport(script, fake)) as client:
+        error = error_from_response(client.get(URL))
+    assert error.attempts == 1
+    assert "attempt" not in str(error)

@@ -107,8 +107,12 @@ def error_detail_from_dict(data: Any, _depth: int = 0) -> ErrorDetail | None:
     )
 
 
+# Set by the retrying transports on the response they finally return, so an error can say how hard we tried.
+ATTEMPTS_EXTENSION = "acs_phonenumbers.attempts"
+
+
 class HttpResponseError(AcsError):
-    """The service answered with an error status; carries the decoded error, MS-CV and request id."""
+    """The service answered with an error status; carries the decoded error, MS-CV, request id and attempts."""
 
     def __init__(
         self,
@@ -120,6 +124,7 @@ class HttpResponseError(AcsError):
         ms_cv: str | None = None,
         request_id: str | None = None,
         response: httpx.Response | None = None,
+        attempts: int | None = None,
     ) -> None:
         # Like azure-core, `HttpResponseError(response=r)` alone is enough: what is not given comes from `r`.
         known = _correlation(response)
@@ -129,6 +134,7 @@ class HttpResponseError(AcsError):
         self.message = redact_text(message or (error.message if error else None) or self.reason or "request failed")
         self.ms_cv = ms_cv or known.get("ms_cv")
         self.request_id = request_id or known.get("request_id")
+        self.attempts: int | None = attempts if attempts is not None else known.get("attempts")
         self.response = response
         super().__init__(self._describe())
 
@@ -147,6 +153,8 @@ class HttpResponseError(AcsError):
             context.append(f"MS-CV: {self.ms_cv}")
         if self.request_id:
             context.append(f"request id: {self.request_id}")
+        if self.attempts and self.attempts > 1:
+            context.append(f"after {self.attempts} attempts")
         if context:
             text += " [" + "; ".join(context) + "]"
         return redact_text(text)
@@ -229,6 +237,7 @@ def _correlation(response: httpx.Response | None) -> dict[str, Any]:
         "reason": response.reason_phrase or None,
         "ms_cv": response.headers.get("ms-cv"),
         "request_id": request_id,
+        "attempts": response.extensions.get(ATTEMPTS_EXTENSION),
     }
 
 

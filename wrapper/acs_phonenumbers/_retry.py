@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 
 import httpx
 
-from ._errors import InvalidArgumentError, ServiceRequestError
+from ._errors import ATTEMPTS_EXTENSION, InvalidArgumentError, ServiceRequestError
 from ._logging import logger, redact_url
 
 __all__ = [
@@ -296,6 +296,7 @@ class RetryTransport(httpx.BaseTransport):
             else:
                 delay = budget.next_delay(request, response.status_code, response.headers)
                 if delay is None:
+                    response.extensions[ATTEMPTS_EXTENSION] = budget.attempts
                     return response
                 response.close()  # release the connection of a response we will not return
             self._sleep(delay)
@@ -340,6 +341,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             else:
                 delay = budget.next_delay(request, response.status_code, response.headers)
                 if delay is None:
+                    response.extensions[ATTEMPTS_EXTENSION] = budget.attempts
                     return response
                 await response.aclose()
             await self._sleep(delay)
