@@ -74,7 +74,11 @@ def load_program_brief(path: str | os.PathLike[str]) -> USProgramBrief:
     suffix = file.suffix.lower()
     if suffix not in (".json", ".yaml", ".yml"):
         raise InvalidArgumentError(f"{file}: a program brief file must end in .json, .yaml or .yml")
-    text = file.read_text(encoding="utf-8")
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:  # a ValueError too, but its message names neither the file nor the fix
+        problem = f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8"
+        raise InvalidArgumentError(f"{file}: {problem}") from exc
     try:
         data = json.loads(text) if suffix == ".json" else _yaml_load(text)
         return program_brief_from_dict(data)
