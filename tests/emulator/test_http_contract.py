@@ -142,3 +142,16 @@ def test_short_codes_are_listed(acs_emulator: Emulator, api: Api) -> None:
     assert [c["number"] for c in body["shortCodes"]] == codes
     assert body["nextLink"] is None
     assert api.call("GET", f"/shortCodes?{PN}").json()["error"]["code"] == "UnsupportedApiVersion"
+
+
+def test_an_emulator_bug_still_answers_in_the_service_envelope(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    from acs_phonenumbers.emulator.backend import Backend
+
+    def broken(self: Backend, phone_number: str) -> dict[str, object]:
+        raise RuntimeError("a bug in the emulator")
+
+    monkeypatch.setattr(Backend, "get_number", broken)
+    response = api.call("GET", f"/phoneNumbers/%2B14255550123?{PN}")
+    assert response.status_code == 500
+    assert response.json()["error"]["code"] == "InternalServerError"
+    assert response.headers["MS-CV"]

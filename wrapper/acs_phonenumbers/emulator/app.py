@@ -371,6 +371,15 @@ async def _http_error(_: Request, exc: Exception) -> Response:
     return _error_response(EmulatorError("NotFound", "The requested resource was not found.", status=404))
 
 
+async def _internal_error(_: Request, exc: Exception) -> Response:
+    # A bug in the emulator still answers in the service's envelope (and with an MS-CV: this handler runs outside
+    # the MS-CV middleware), so clients under test see an error they can parse rather than plain text.
+    error = EmulatorError("InternalServerError", "The emulator failed to process the request.", status=500)
+    response = _error_response(error)
+    response.headers["MS-CV"] = new_ms_cv()
+    return response
+
+
 def create_app(backend: Backend, settings: Settings, faults: Faults) -> Starlette:
     """The emulator's ASGI application."""
     routes = admin_routes(Control(backend, faults))
@@ -379,7 +388,7 @@ def create_app(backend: Backend, settings: Settings, faults: Faults) -> Starlett
         routes.append(
             Route(path, _endpoint(backend, settings, faults, validator, operation_id, handler), methods=[method])
         )
-    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error, Exception: _internal_error})
     app.add_middleware(MsCvMiddleware)
     assert phone_numbers_validator().version == PHONE_NUMBERS_API_VERSION
     assert short_codes_validator().version == SHORT_CODES_API_VERSION
