@@ -49,7 +49,7 @@ pytest: $(STAMP)
 test: lint typecheck check-generated pytest
 
 test-reliability: $(STAMP)
-	$(BIN)/python -m pytest -q -m reliability
+	$(BIN)/python -m pytest -q -s -m reliability tests/reliability
 
 # The README's main job: the whole lifecycle against an embedded emulator.
 demo: $(STAMP)
