@@ -12,8 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from acs_phonenumbers import _errors
-from acs_phonenumbers._models import PhoneNumberCapabilities, PhoneNumberCapabilityType, PhoneNumberCountry
+from acs_phonenumbers import PhoneNumberCapabilities, PhoneNumberCapabilityType, PhoneNumberCountry, _errors
 from acs_phonenumbers.cli import bulk, connection, errors
 from acs_phonenumbers.cli.output import OutputFormat, Renderer, cell, flatten, lookup, to_data
 from acs_phonenumbers.cli.progress import Reporter

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from acs_phonenumbers import ShortCodesClient
 from acs_phonenumbers._credentials import AzureKeyCredential
 from acs_phonenumbers._errors import (
     ClientAuthenticationError,
@@ -17,7 +18,6 @@ from acs_phonenumbers._errors import (
     ResourceNotFoundError,
 )
 from acs_phonenumbers._program_briefs import load_program_brief
-from acs_phonenumbers._short_codes import ShortCodesClient
 from acs_phonenumbers.emulator import Emulator
 from acs_shortcodes_generated.models import (
     BillingFrequency,

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from acs_phonenumbers import ShortCodesClient as SyncShortCodesClient
 from acs_phonenumbers._errors import HttpResponseError, InvalidArgumentError, ResourceNotFoundError
 from acs_phonenumbers._program_briefs import load_program_brief
-from acs_phonenumbers._short_codes import ShortCodesClient as SyncShortCodesClient
-from acs_phonenumbers.aio._short_codes import ShortCodesClient
+from acs_phonenumbers.aio import ShortCodesClient
 from acs_phonenumbers.emulator import Emulator
 from acs_shortcodes_generated.models import NumberType, ProgramBriefStatus, USProgramBrief
 

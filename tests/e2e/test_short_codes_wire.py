@@ -11,10 +11,10 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
+from acs_phonenumbers import SHORT_CODES_API_VERSION, ShortCodesClient
 from acs_phonenumbers._errors import HttpResponseError, InvalidArgumentError
 from acs_phonenumbers._retry import RetryPolicy
-from acs_phonenumbers._short_codes import SHORT_CODES_API_VERSION, ShortCodesClient
-from acs_phonenumbers.aio._short_codes import ShortCodesClient as AsyncShortCodesClient
+from acs_phonenumbers.aio import ShortCodesClient as AsyncShortCodesClient
 from acs_shortcodes_generated.models import ProgramBriefStatus, TrafficDetails, USProgramBrief
 
 ENDPOINT = "https://contoso.communication.azure.com"

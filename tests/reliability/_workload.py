@@ -19,8 +19,8 @@ from typing import Any
 
 import httpx
 
+from acs_phonenumbers import PhoneNumbersClient
 from acs_phonenumbers._errors import AcsError, HttpResponseError, OperationFailedError, ResourceNotFoundError
-from acs_phonenumbers._phone_numbers import PhoneNumbersClient
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
 from acs_phonenumbers.emulator import Emulator
 

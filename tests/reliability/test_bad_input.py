@@ -17,12 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from acs_phonenumbers import PhoneNumbersClient, ShortCodesClient
 from acs_phonenumbers._credentials import AzureKeyCredential, ConnectionString, parse_connection_string
 from acs_phonenumbers._errors import AcsError, InvalidArgumentError
-from acs_phonenumbers._phone_numbers import PhoneNumbersClient
 from acs_phonenumbers._program_briefs import check_program_brief, load_program_brief, program_brief_from_dict
 from acs_phonenumbers._retry import RetryPolicy
-from acs_phonenumbers._short_codes import ShortCodesClient
 from acs_phonenumbers.emulator import DEV_ACCESS_KEY, Emulator
 
 from ._support import API_VERSION, CAPABILITIES, SHORT_CODES_API_VERSION, sign

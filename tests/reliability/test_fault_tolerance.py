@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from acs_phonenumbers import PhoneNumbersClient
 from acs_phonenumbers._credentials import AzureKeyCredential
 from acs_phonenumbers._errors import AcsError, HttpResponseError, ServiceRequestError
-from acs_phonenumbers._phone_numbers import PhoneNumbersClient
 from acs_phonenumbers._retry import RetryPolicy
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
 from acs_phonenumbers.emulator import DEV_ACCESS_KEY, Emulator
@@ -167,7 +167,7 @@ async def test_async_closed_port_fails_within_the_budget() -> None:
 STARTER = textwrap.dedent(
     """
     import sys
-    from acs_phonenumbers._phone_numbers import PhoneNumbersClient
+    from acs_phonenumbers import PhoneNumbersClient
 
     conn, search_id = sys.argv[1], sys.argv[2]
     client = PhoneNumbersClient.from_connection_string(conn)
@@ -180,7 +180,7 @@ STARTER = textwrap.dedent(
 RESUMER = textwrap.dedent(
     """
     import sys
-    from acs_phonenumbers._phone_numbers import PhoneNumbersClient
+    from acs_phonenumbers import PhoneNumbersClient
 
     conn, token = sys.argv[1], sys.argv[2]
     with PhoneNumbersClient.from_connection_string(conn) as client:

@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
+from acs_phonenumbers import PhoneNumbersClient
 from acs_phonenumbers._credentials import AzureKeyCredential
 from acs_phonenumbers._errors import AcsError, HttpResponseError, ResourceNotFoundError
-from acs_phonenumbers._phone_numbers import PhoneNumbersClient
 from acs_phonenumbers._retry import RetryPolicy
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
 from acs_phonenumbers.emulator import DEV_ACCESS_KEY

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from acs_phonenumbers import PhoneNumbersClient
 from acs_phonenumbers._auth import auth_for
 from acs_phonenumbers._credentials import AzureKeyCredential, parse_connection_string
 from acs_phonenumbers._errors import AcsError
-from acs_phonenumbers._phone_numbers import PhoneNumbersClient
 from acs_phonenumbers._retry import RetryPolicy
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
 from acs_phonenumbers.emulator import Emulator

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from acs_phonenumbers import PhoneNumbersClient
 from acs_phonenumbers._credentials import AzureKeyCredential
 from acs_phonenumbers._errors import ServiceRequestError
-from acs_phonenumbers._phone_numbers import PhoneNumbersClient
 from acs_phonenumbers._retry import RetryPolicy
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
 from acs_phonenumbers.emulator import DEV_ACCESS_KEY, Emulator

@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from acs_phonenumbers import PhoneNumbersClient
 from acs_phonenumbers._credentials import AzureKeyCredential
 from acs_phonenumbers._errors import AcsError, InvalidArgumentError
-from acs_phonenumbers._phone_numbers import PhoneNumbersClient
 from acs_phonenumbers._retry import RetryPolicy
 from acs_phonenumbers.emulator import DEV_ACCESS_KEY, Emulator
 

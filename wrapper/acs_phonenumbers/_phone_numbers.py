@@ -1,26 +1,17 @@
 """PhoneNumbersClient: the phone numbers API of Azure Communication Services, with the official SDK's names.
 
-How it is built (the async client in ``aio/`` is the same, with ``await``)::
-
-    PhoneNumbersClient.get_purchased_phone_number(...)      public shell: signature, docstring, one line of body
-      -> _PhoneNumbersRequests.get_purchased_phone_number   pure: validate arguments, build a _Call
-      -> PhoneNumbersClient._send(call)                     I/O: the generated ``sync_detailed`` function
-      -> _Call.outcome(response, parsed)                    pure: expected status -> result, else the error tree
-
-Everything except the I/O lives once, here, in :class:`_PhoneNumbersRequests` and the ``_Call``/``_Lro``/``_Paged``
-specs; the sync and async clients only run them. The generated client (``acs_phonenumbers_generated``) is composed,
-never subclassed or edited, and stays reachable as ``client.generated``.
+Each public method is one line over :class:`_PhoneNumbersRequests` (pure: argument checks, request building,
+LRO specs), run by the shared machinery of :mod:`acs_phonenumbers._base`; the async client in ``aio/`` runs the
+same requests with ``await``. The generated client (``acs_phonenumbers_generated``) is composed, never subclassed
+or edited, and stays reachable as ``client.generated``.
 """
 
 from __future__ import annotations
 
-import functools
-import ssl
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from contextvars import ContextVar
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from types import ModuleType, TracebackType
-from typing import Any, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, Unpack
+from types import ModuleType
+from typing import Any, Generic, ParamSpec, TypeVar
 from uuid import UUID
 
 import httpx
@@ -78,13 +69,12 @@ from acs_phonenumbers_generated.models import (
 )
 from acs_phonenumbers_generated.types import UNSET, Unset
 
-from ._config import DEFAULT_TIMEOUT, ClientOptions, build_sync_client
-from ._credentials import AzureKeyCredential, KeyCredential, TokenCredential, parse_connection_string
-from ._errors import HttpResponseError, InvalidArgumentError, ServiceRequestError, error_from_response
-from ._paging import ItemPaged, PageData, page_items, resolve_next_link
-from ._polling import DEFAULT_POLLING_INTERVAL, LROKind, LROPoller, LROState
-from ._retry import RetryPolicy
-from ._validation import ensure_e164, ensure_endpoint, ensure_enum, ensure_not_empty, ensure_uuid
+from ._base import Call, Paged, RawResponse, Requests, SyncClient, raw, service_error
+from ._config import ClientOptions
+from ._errors import HttpResponseError, InvalidArgumentError
+from ._paging import ItemPaged
+from ._polling import LROKind, LROPoller, LROState
+from ._validation import ensure_e164, ensure_enum, ensure_not_empty, ensure_uuid
 
 __all__ = ["DEFAULT_API_VERSION", "PhoneNumbersClient", "PhoneNumbersClientWithRawResponse", "RawResponse"]
 
@@ -94,114 +84,7 @@ DEFAULT_API_VERSION = "2025-06-01"
 T = TypeVar("T")
 P = ParamSpec("P")
 
-# -- the response of the request in flight ----------------------------------------------------------------------
-#
-# The generated ``*_detailed`` functions return status, headers, content and the parsed model, but not the
-# ``httpx.Response`` itself, and the error tree and ``with_raw_response`` want the real one (with its request).
-# A response hook on our httpx client leaves it here; a ContextVar keeps threads and tasks apart (an async hook is
-# awaited inside the caller's task, so what it sets is visible to the caller).
-_LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("acs_phonenumbers_last_response", default=None)
-# Set by ``with_raw_response``: the first response of the call is appended here.
-_RAW_CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar("acs_phonenumbers_raw_capture", default=None)
-
-
-def remember_response(response: httpx.Response) -> None:
-    """httpx response hook (sync client): remember the response for the code that sent the request."""
-    _LAST_RESPONSE.set(response)
-
-
-async def aremember_response(response: httpx.Response) -> None:
-    """httpx response hook (async client)."""
-    _LAST_RESPONSE.set(response)
-
-
-def take_response(error: BaseException | None = None) -> httpx.Response:
-    """The response of the request just sent (and clear it); re-raise ``error`` when no response was received."""
-    response = _LAST_RESPONSE.get()
-    _LAST_RESPONSE.set(None)
-    if response is None:
-        if error is not None:
-            raise error
-        raise RuntimeError("no response was recorded: the httpx client is missing the acs_phonenumbers response hook")
-    captured = _RAW_CAPTURE.get()
-    if captured is not None and not captured:
-        captured.append(response)
-    return response
-
-
-def forget_response() -> None:
-    """Clear the remembered response before sending a request."""
-    _LAST_RESPONSE.set(None)
-
-
-@dataclass(frozen=True)
-class RawResponse(Generic[T]):
-    """What ``client.with_raw_response.<method>(...)`` returns: the HTTP response and the usual return value.
-
-    ``response`` is the ``httpx.Response`` of the call's request (for a ``begin_*`` method: the 202 that started
-    the operation; ``parsed`` is then the poller).
-    """
-
-    response: httpx.Response
-    parsed: T
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status code."""
-        return self.response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers (``MS-CV``, ``Operation-Location``, ...)."""
-        return self.response.headers
-
-
-def raw_capture() -> tuple[list[httpx.Response], Any]:
-    """Start capturing the first response of a call; returns the list and the token to reset."""
-    captured: list[httpx.Response] = []
-    return captured, _RAW_CAPTURE.set(captured)
-
-
-def raw_result(captured: list[httpx.Response], token: Any, parsed: T) -> RawResponse[T]:
-    """Stop capturing and pair the captured response with the result."""
-    _RAW_CAPTURE.reset(token)
-    if not captured:
-        raise ValueError("with_raw_response needs a call that sends a request (resuming from a token sends none)")
-    return RawResponse(captured[0], parsed)
-
-
 # -- request specs: what to send and how to judge the answer (pure) ---------------------------------------------
-
-
-class _Undecodable:
-    """Stands for a body the generated parser could not decode."""
-
-    def __init__(self, error: Exception) -> None:
-        self.error = error
-
-
-@dataclass(frozen=True)
-class _Call(Generic[T]):
-    """One prepared request: a generated operation module, its arguments, and how to judge the answer."""
-
-    operation: ModuleType
-    kwargs: Mapping[str, Any]
-    expected: frozenset[int]
-    parse: Callable[[Any], T]
-    body_matters: bool = True
-    """False for the 202 that starts an operation: the service's body there varies and nothing reads it."""
-
-    def outcome(self, response: httpx.Response, parsed: Any) -> T:
-        """The result for an expected status; the mapped exception for any other."""
-        if response.status_code not in self.expected:
-            raise error_from_response(response)
-        if isinstance(parsed, _Undecodable):
-            if self.body_matters:
-                raise _service_error(
-                    f"the service's {response.status_code} response could not be decoded: {parsed.error!r}", response
-                )
-            parsed = None
-        return self.parse(parsed)
 
 
 @dataclass(frozen=True)
@@ -209,17 +92,8 @@ class _Lro(Generic[T]):
     """A long-running operation: its kind, how to start it (built lazily: a resume sends nothing) and its result."""
 
     kind: LROKind
-    start: Callable[[], _Call[None]]
+    start: Callable[[], Call[None]]
     final: Callable[[httpx.Response | None], T]
-
-
-@dataclass(frozen=True)
-class _Paged(Generic[T]):
-    """A listing: the first page through the generated function, later pages by GET on the next link."""
-
-    first: _Call[PageData[T]]
-    page_model: Callable[[Mapping[str, Any]], object]
-    items_attr: str
 
 
 def _none(_: Any) -> None:
@@ -303,33 +177,12 @@ def _no_result(_: httpx.Response | None) -> None:
     return None
 
 
-class _PhoneNumbersRequests:
+class _PhoneNumbersRequests(Requests):
     """Every operation of the client as pure request preparation; shared by the sync and async clients."""
 
     def __init__(self, *, endpoint: str, options: ClientOptions) -> None:
-        self.endpoint = endpoint
-        self.options = options
-        self.api_version = options.api_version
+        super().__init__(endpoint=endpoint, options=options)
         self._language: Any = options.accepted_language or UNSET
-
-    def polling_interval(self, override: float | None) -> float:
-        """The interval for one poller: the per-call ``polling_interval``, else the client's."""
-        if override is None:
-            return self.options.polling_interval
-        if isinstance(override, bool) or not isinstance(override, int | float) or not 0 <= override < float("inf"):
-            raise InvalidArgumentError(f"polling_interval must be a number of seconds >= 0, got {override!r}")
-        return float(override)
-
-    def _call(
-        self,
-        operation: ModuleType,
-        expected: Iterable[int],
-        parse: Callable[[Any], T],
-        *,
-        body_matters: bool = True,
-        **kwargs: Any,
-    ) -> _Call[T]:
-        return _Call(operation, {**kwargs, "api_version": self.api_version}, frozenset(expected), parse, body_matters)
 
     def _paged(
         self,
@@ -339,24 +192,20 @@ class _PhoneNumbersRequests:
         *,
         language: bool = True,
         **kwargs: Any,
-    ) -> _Paged[Any]:
+    ) -> Paged[Any]:
+        """A listing; the catalogue listings also carry Accept-Language (their names are localized)."""
         if language:
             kwargs["accept_language"] = self._language
-
-        def first_page(page: object) -> PageData[Any]:
-            return page_items(page, items_attr)
-
-        first = self._call(operation, (200,), first_page, **kwargs)
-        return _Paged(first, page_model, items_attr)
+        return self.paged(operation, page_model, items_attr, **kwargs)
 
     # -- plain calls ----------------------------------------------------------------------------------------------
 
-    def get_purchased_phone_number(self, phone_number: str) -> _Call[PurchasedPhoneNumber]:
-        return self._call(phone_numbers_get_by_number, (200,), _same, phone_number=_phone_number(phone_number))
+    def get_purchased_phone_number(self, phone_number: str) -> Call[PurchasedPhoneNumber]:
+        return self.call(phone_numbers_get_by_number, (200,), _same, phone_number=_phone_number(phone_number))
 
     def search_operator_information(
         self, phone_numbers: str | Sequence[str], options: OperatorInformationOptions | None
-    ) -> _Call[OperatorInformationResult]:
+    ) -> Call[OperatorInformationResult]:
         numbers = [phone_numbers] if isinstance(phone_numbers, str) else list(phone_numbers)
         if not numbers:
             raise InvalidArgumentError("phone_numbers must not be empty")
@@ -364,7 +213,7 @@ class _PhoneNumbersRequests:
         if options is None:  # what the official SDK sends
             options = OperatorInformationOptions(include_additional_operator_details=False)
         body = OperatorInformationRequest(phone_numbers=checked, options=options)
-        return self._call(phone_numbers_operator_information_search, (200,), _same, body=body)
+        return self.call(phone_numbers_operator_information_search, (200,), _same, body=body)
 
     def browse_available_phone_numbers(
         self,
@@ -375,7 +224,7 @@ class _PhoneNumbersRequests:
         calling_capability: PhoneNumberCapabilityType | str | None,
         assignment_type: PhoneNumberAssignmentType | str | None,
         phone_number_prefixes: Sequence[str] | None,
-    ) -> _Call[PhoneNumbersBrowseResult]:
+    ) -> Call[PhoneNumbersBrowseResult]:
         capabilities: Any = UNSET
         if sms_capability is not None or calling_capability is not None:
             capabilities = PhoneNumberBrowseCapabilitiesRequest(
@@ -393,20 +242,20 @@ class _PhoneNumbersRequests:
             assignment_type=_optional_enum(assignment_type, PhoneNumberAssignmentType, "assignment_type"),
             phone_number_prefixes=prefixes,
         )
-        return self._call(
+        return self.call(
             phone_numbers_browse_available_numbers, (200,), _same, country_code=_country_code(country_code), body=body
         )
 
-    def get_reservation(self, reservation_id: str | UUID) -> _Call[PhoneNumbersReservation]:
+    def get_reservation(self, reservation_id: str | UUID) -> Call[PhoneNumbersReservation]:
         rid = UUID(ensure_uuid(reservation_id, "reservation_id"))
-        return self._call(phone_numbers_get_reservation, (200,), _same, reservation_id=rid)
+        return self.call(phone_numbers_get_reservation, (200,), _same, reservation_id=rid)
 
     def create_or_update_reservation(
         self,
         reservation_id: str | UUID,
         numbers_to_add: Sequence[AvailablePhoneNumber] | None,
         numbers_to_remove: Sequence[str] | None,
-    ) -> _Call[PhoneNumbersReservation]:
+    ) -> Call[PhoneNumbersReservation]:
         rid = UUID(ensure_uuid(reservation_id, "reservation_id"))
         changes = PhoneNumbersReservationPhoneNumbers()
         for index, number in enumerate(numbers_to_add or ()):
@@ -419,13 +268,13 @@ class _PhoneNumbersRequests:
             # merge-patch: a key set to null removes that number from the reservation
             changes[ensure_not_empty(number_id, f"numbers_to_remove[{index}]")] = None
         body = PhoneNumbersReservation(phone_numbers=changes)
-        return self._call(
+        return self.call(
             phone_numbers_create_or_update_reservation, (200, 201, 207), _same, reservation_id=rid, body=body
         )
 
-    def delete_reservation(self, reservation_id: str | UUID) -> _Call[None]:
+    def delete_reservation(self, reservation_id: str | UUID) -> Call[None]:
         rid = UUID(ensure_uuid(reservation_id, "reservation_id"))
-        return self._call(phone_numbers_delete_reservation, (204, 200), _none, reservation_id=rid)
+        return self.call(phone_numbers_delete_reservation, (204, 200), _none, reservation_id=rid)
 
     # -- long-running operations ----------------------------------------------------------------------------------
 
@@ -438,7 +287,7 @@ class _PhoneNumbersRequests:
         area_code: str | None,
         quantity: int,
     ) -> _Lro[PhoneNumberSearchResult]:
-        def start() -> _Call[None]:
+        def start() -> Call[None]:
             body = PhoneNumberSearchRequest(
                 phone_number_type=ensure_enum(phone_number_type, PhoneNumberType, "phone_number_type"),
                 assignment_type=ensure_enum(assignment_type, PhoneNumberAssignmentType, "assignment_type"),
@@ -446,7 +295,7 @@ class _PhoneNumbersRequests:
                 area_code=UNSET if area_code is None else ensure_not_empty(area_code, "area_code"),
                 quantity=_count(quantity, "quantity", 1),
             )
-            return self._call(
+            return self.call(
                 phone_numbers_search_available_phone_numbers,
                 (202,),
                 _none,
@@ -458,17 +307,17 @@ class _PhoneNumbersRequests:
         return _Lro(LROKind.SEARCH, start, _final_model(PhoneNumberSearchResult.from_dict))
 
     def purchase_phone_numbers(self, search_id: str, agree_to_not_resell: bool) -> _Lro[None]:
-        def start() -> _Call[None]:
+        def start() -> Call[None]:
             body = PhoneNumberPurchaseRequest(
                 search_id=ensure_not_empty(search_id, "search_id"), agree_to_not_resell=bool(agree_to_not_resell)
             )
-            return self._call(phone_numbers_purchase_phone_numbers, (202,), _none, body_matters=False, body=body)
+            return self.call(phone_numbers_purchase_phone_numbers, (202,), _none, body_matters=False, body=body)
 
         return _Lro(LROKind.PURCHASE, start, _no_result)
 
     def release_phone_number(self, phone_number: str) -> _Lro[None]:
-        def start() -> _Call[None]:
-            return self._call(
+        def start() -> Call[None]:
+            return self.call(
                 phone_numbers_release_phone_number,
                 (202,),
                 _none,
@@ -484,12 +333,12 @@ class _PhoneNumbersRequests:
         sms: PhoneNumberCapabilityType | str | None,
         calling: PhoneNumberCapabilityType | str | None,
     ) -> _Lro[PurchasedPhoneNumber]:
-        def start() -> _Call[None]:
+        def start() -> Call[None]:
             body = PhoneNumberCapabilitiesRequest(
                 calling=_optional_enum(calling, PhoneNumberCapabilityType, "calling"),
                 sms=_optional_enum(sms, PhoneNumberCapabilityType, "sms"),
             )
-            return self._call(
+            return self.call(
                 phone_numbers_update_capabilities,
                 (202,),
                 _none,
@@ -501,10 +350,10 @@ class _PhoneNumbersRequests:
         return _Lro(LROKind.UPDATE_CAPABILITIES, start, _final_model(PurchasedPhoneNumber.from_dict))
 
     def purchase_reservation(self, reservation_id: str | UUID, agree_to_not_resell: bool) -> _Lro[None]:
-        def start() -> _Call[None]:
+        def start() -> Call[None]:
             rid = UUID(ensure_uuid(reservation_id, "reservation_id"))
             body = PhoneNumbersReservationPurchaseRequest(agree_to_not_resell=bool(agree_to_not_resell))
-            return self._call(
+            return self.call(
                 phone_numbers_purchase_reservation, (202,), _none, body_matters=False, reservation_id=rid, body=body
             )
 
@@ -525,7 +374,7 @@ class _PhoneNumbersRequests:
                 api_version=self.api_version,
             )
         except ValueError as exc:
-            raise _service_error(f"cannot follow the {lro.kind.value} operation: {exc}", response) from None
+            raise service_error(f"cannot follow the {lro.kind.value} operation: {exc}", response) from None
 
     def resume(self, lro: _Lro[Any], continuation_token: str) -> LROState:
         """The state saved in ``continuation_token``; InvalidArgumentError for a token of another kind or host."""
@@ -536,7 +385,7 @@ class _PhoneNumbersRequests:
 
     # -- listings -------------------------------------------------------------------------------------------------
 
-    def list_purchased_phone_numbers(self, skip: int, top: int) -> _Paged[PurchasedPhoneNumber]:
+    def list_purchased_phone_numbers(self, skip: int, top: int) -> Paged[PurchasedPhoneNumber]:
         return self._paged(
             phone_numbers_list_phone_numbers,
             PurchasedPhoneNumbers.from_dict,
@@ -546,7 +395,7 @@ class _PhoneNumbersRequests:
             top=_page_size(top, "top"),
         )
 
-    def list_available_countries(self, skip: int, max_page_size: int) -> _Paged[PhoneNumberCountry]:
+    def list_available_countries(self, skip: int, max_page_size: int) -> Paged[PhoneNumberCountry]:
         return self._paged(
             phone_numbers_list_available_countries,
             PhoneNumberCountries.from_dict,
@@ -562,7 +411,7 @@ class _PhoneNumbersRequests:
         administrative_division: str | None,
         skip: int,
         max_page_size: int,
-    ) -> _Paged[PhoneNumberLocality]:
+    ) -> Paged[PhoneNumberLocality]:
         return self._paged(
             phone_numbers_list_available_localities,
             PhoneNumberLocalities.from_dict,
@@ -581,7 +430,7 @@ class _PhoneNumbersRequests:
         assignment_type: PhoneNumberAssignmentType | str | None,
         skip: int,
         max_page_size: int,
-    ) -> _Paged[PhoneNumberOffering]:
+    ) -> Paged[PhoneNumberOffering]:
         return self._paged(
             phone_numbers_list_offerings,
             OfferingsResponse.from_dict,
@@ -602,7 +451,7 @@ class _PhoneNumbersRequests:
         locality: str | None,
         skip: int,
         max_page_size: int,
-    ) -> _Paged[PhoneNumberAreaCode]:
+    ) -> Paged[PhoneNumberAreaCode]:
         return self._paged(
             phone_numbers_list_area_codes,
             PhoneNumberAreaCodes.from_dict,
@@ -616,7 +465,7 @@ class _PhoneNumbersRequests:
             max_page_size=_page_size(max_page_size, "max_page_size"),
         )
 
-    def list_reservations(self, max_page_size: int) -> _Paged[PhoneNumbersReservation]:
+    def list_reservations(self, max_page_size: int) -> Paged[PhoneNumbersReservation]:
         return self._paged(
             phone_numbers_list_reservations,
             PhoneNumbersReservations.from_dict,
@@ -625,120 +474,11 @@ class _PhoneNumbersRequests:
             max_page_size=_page_size(max_page_size, "max_page_size"),
         )
 
-    def next_page_url(self, next_link: str) -> str:
-        """The absolute URL of a next link (or pager token), on this client's endpoint, carrying the api-version.
-
-        InvalidArgumentError (a ValueError) for a link to another scheme, host or port: it is never followed.
-        """
-        try:
-            return resolve_next_link(next_link, self.endpoint, self.api_version)
-        except ValueError as exc:
-            raise InvalidArgumentError(str(exc)) from None
-
-    def next_page(self, paged: _Paged[T], response: httpx.Response, link: str) -> PageData[T]:
-        """Items and next link of the page fetched from ``link``."""
-        if response.status_code != 200:
-            raise error_from_response(response)
-        try:
-            model = paged.page_model(response.json())
-        except (KeyError, TypeError, ValueError) as exc:
-            raise _service_error(f"the page could not be decoded: {exc!r}", response) from None
-        items, next_link = page_items(model, paged.items_attr)
-        if next_link is not None and next_link == link:
-            # A broken service or proxy answering with the same nextLink for ever must not hang the caller.
-            raise _service_error(f"the service sent the same nextLink again ({next_link}); stopping here", response)
-        return items, next_link
-
-
-def _service_error(message: str, response: httpx.Response) -> HttpResponseError:
-    """An error for a response that had a success status but cannot be used."""
-    return HttpResponseError(
-        message,
-        status_code=response.status_code,
-        reason=response.reason_phrase,
-        ms_cv=response.headers.get("ms-cv"),
-        request_id=response.headers.get("x-ms-request-id"),
-        response=response,
-    )
-
-
-def transport_error(exc: httpx.TransportError) -> ServiceRequestError:
-    """A transport failure outside the retrying transport (a body cut off while read): our error, not httpx's."""
-    return ServiceRequestError(f"the request failed after 1 attempt while reading the response: {exc}", attempts=1)
-
-
-# -- what both clients do when they are built (pure) -------------------------------------------------------------
-
-DEFAULT_RETRY = RetryPolicy()
-"""The default retry policy (see ``acs_phonenumbers.RetryPolicy``)."""
-
-
-def prepare_client(
-    endpoint: str,
-    *,
-    owner: str,
-    api_version: str,
-    retry: RetryPolicy,
-    timeout: float | httpx.Timeout | None,
-    polling_interval: float,
-    user_agent: str | None,
-    accepted_language: str | None,
-    verify: bool | str | ssl.SSLContext,
-) -> tuple[str, ClientOptions, _PhoneNumbersRequests]:
-    """Validated endpoint and options, and the request builder; shared by the sync and async constructors."""
-    if isinstance(endpoint, str) and "://" not in endpoint and endpoint.strip():
-        endpoint = "https://" + endpoint.strip()  # as the official SDK: a bare host name means https
-    base_url = ensure_endpoint(endpoint)
-    options: dict[str, Any] = {
-        "api_version": api_version,
-        "retry": retry,
-        "polling_interval": polling_interval,
-        "user_agent": user_agent,
-        "accepted_language": accepted_language,
-        "verify": verify,
-    }
-    if timeout is not DEFAULT_TIMEOUT:  # the default defers to a given http_client's own timeout
-        options["timeout"] = timeout
-    client_options = ClientOptions.create(default_api_version=DEFAULT_API_VERSION, owner=owner, **options)
-    return base_url, client_options, _PhoneNumbersRequests(endpoint=base_url, options=client_options)
-
-
-def _raw(
-    method: Callable[Concatenate[Any, P], T],
-) -> Callable[Concatenate[PhoneNumbersClientWithRawResponse, P], RawResponse[T]]:
-    """Wrap a client method so that it returns :class:`RawResponse` (the HTTP response and the usual value)."""
-
-    @functools.wraps(method)
-    def call(self: PhoneNumbersClientWithRawResponse, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        captured, token = raw_capture()
-        try:
-            parsed = method(self._client, *args, **kwargs)
-        except BaseException:
-            _RAW_CAPTURE.reset(token)
-            raise
-        return raw_result(captured, token, parsed)
-
-    return call
-
 
 # -- the sync client ---------------------------------------------------------------------------------------------
 
 
-class ClientKeywords(TypedDict, total=False):
-    """The keyword options of :class:`PhoneNumbersClient` (for ``from_connection_string``)."""
-
-    api_version: str
-    transport: httpx.BaseTransport | None
-    http_client: httpx.Client | None
-    retry: RetryPolicy
-    timeout: float | httpx.Timeout | None
-    polling_interval: float
-    user_agent: str | None
-    accepted_language: str | None
-    verify: bool | str | ssl.SSLContext
-
-
-class PhoneNumbersClient:
+class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
     """A client for the phone numbers API of Azure Communication Services.
 
     The names and parameters are those of ``azure.communication.phonenumbers.PhoneNumbersClient`` 1.4, so
@@ -770,69 +510,9 @@ class PhoneNumbersClient:
     :keyword verify: TLS verification: ``True``, ``False`` or the path of a CA bundle (the emulator's ``ca_file``).
     """
 
-    def __init__(
-        self,
-        endpoint: str,
-        credential: KeyCredential | TokenCredential | str,
-        *,
-        api_version: str = DEFAULT_API_VERSION,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        retry: RetryPolicy = DEFAULT_RETRY,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        polling_interval: float = DEFAULT_POLLING_INTERVAL,
-        user_agent: str | None = None,
-        accepted_language: str | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-    ) -> None:
-        self._endpoint, options, self._requests = prepare_client(
-            endpoint,
-            owner=type(self).__name__,
-            api_version=api_version,
-            retry=retry,
-            timeout=timeout,
-            polling_interval=polling_interval,
-            user_agent=user_agent,
-            accepted_language=accepted_language,
-            verify=verify,
-        )
-        self._http = build_sync_client(self._endpoint, credential, options, transport, http_client)
-        self._http.event_hooks["response"].append(remember_response)
-        self._generated = GeneratedClient(base_url=self._endpoint).set_httpx_client(self._http)
-
-    @classmethod
-    def from_connection_string(cls, conn_str: str, **options: Unpack[ClientKeywords]) -> Self:
-        """A client from a connection string (``endpoint=https://...;accesskey=...``), with the same options.
-
-        Example::
-
-            client = PhoneNumbersClient.from_connection_string(os.environ["COMMUNICATION_CONNECTION_STRING"])
-        """
-        parsed = parse_connection_string(conn_str)
-        return cls(parsed.endpoint, AzureKeyCredential(parsed.access_key), **options)
-
-    # -- plumbing -------------------------------------------------------------------------------------------------
-
-    def _exchange(self, call: _Call[T]) -> tuple[T, httpx.Response]:
-        forget_response()
-        try:
-            parsed: Any = call.operation.sync_detailed(client=self._generated, **call.kwargs).parsed
-        except httpx.TransportError as exc:
-            raise transport_error(exc) from exc
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the generated parser choked on the body
-            response = take_response(exc)
-            return call.outcome(response, _Undecodable(exc)), response
-        response = take_response()
-        return call.outcome(response, parsed), response
-
-    def _send(self, call: _Call[T]) -> T:
-        return self._exchange(call)[0]
-
-    def _get(self, url: str) -> httpx.Response:
-        try:
-            return self._http.get(url)
-        except httpx.TransportError as exc:
-            raise transport_error(exc) from exc
+    DEFAULT_API_VERSION = DEFAULT_API_VERSION
+    _requests_type = _PhoneNumbersRequests
+    _generated_type = GeneratedClient
 
     def _begin(self, lro: _Lro[T], continuation_token: str | None, polling_interval: float | None) -> LROPoller[T]:
         interval = self._requests.polling_interval(polling_interval)
@@ -841,26 +521,6 @@ class PhoneNumbersClient:
         else:
             state = self._requests.lro_state(lro, self._exchange(lro.start())[1])
         return LROPoller(state, get=self._get, deserialize_final=lro.final, polling_interval=interval)
-
-    def _pager(self, paged: _Paged[T]) -> ItemPaged[T]:
-        def next_page(link: str) -> PageData[T]:
-            return self._requests.next_page(paged, self._get(self._requests.next_page_url(link)), link)
-
-        return ItemPaged(lambda: self._send(paged.first), next_page)
-
-    # -- lifecycle ------------------------------------------------------------------------------------------------
-
-    @property
-    def generated(self) -> GeneratedClient:
-        """The generated low-level client (``acs_phonenumbers_generated``), sharing this client's auth and retries.
-
-        Example::
-
-            from acs_phonenumbers_generated.api.phone_numbers import phone_numbers_get_operation
-
-            response = phone_numbers_get_operation.sync_detailed("search_123", client=client.generated)
-        """
-        return self._generated
 
     @property
     def with_raw_response(self) -> PhoneNumbersClientWithRawResponse:
@@ -872,21 +532,6 @@ class PhoneNumbersClient:
             print(raw.status_code, raw.headers["MS-CV"], raw.parsed.phone_number)
         """
         return PhoneNumbersClientWithRawResponse(self)
-
-    def close(self) -> None:
-        """Close the connections this client opened (a given ``http_client`` is left open)."""
-        self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(endpoint={self._endpoint!r}, api_version={self._requests.api_version!r})"
 
     # -- long-running operations ----------------------------------------------------------------------------------
 
@@ -1205,14 +850,14 @@ class PhoneNumbersClientWithRawResponse:
     def __init__(self, client: PhoneNumbersClient) -> None:
         self._client = client
 
-    begin_search_available_phone_numbers = _raw(PhoneNumbersClient.begin_search_available_phone_numbers)
-    begin_purchase_phone_numbers = _raw(PhoneNumbersClient.begin_purchase_phone_numbers)
-    begin_release_phone_number = _raw(PhoneNumbersClient.begin_release_phone_number)
-    begin_update_phone_number_capabilities = _raw(PhoneNumbersClient.begin_update_phone_number_capabilities)
-    begin_purchase_reservation = _raw(PhoneNumbersClient.begin_purchase_reservation)
-    get_purchased_phone_number = _raw(PhoneNumbersClient.get_purchased_phone_number)
-    search_operator_information = _raw(PhoneNumbersClient.search_operator_information)
-    browse_available_phone_numbers = _raw(PhoneNumbersClient.browse_available_phone_numbers)
-    get_reservation = _raw(PhoneNumbersClient.get_reservation)
-    create_or_update_reservation = _raw(PhoneNumbersClient.create_or_update_reservation)
-    delete_reservation = _raw(PhoneNumbersClient.delete_reservation)
+    begin_search_available_phone_numbers = raw(PhoneNumbersClient.begin_search_available_phone_numbers)
+    begin_purchase_phone_numbers = raw(PhoneNumbersClient.begin_purchase_phone_numbers)
+    begin_release_phone_number = raw(PhoneNumbersClient.begin_release_phone_number)
+    begin_update_phone_number_capabilities = raw(PhoneNumbersClient.begin_update_phone_number_capabilities)
+    begin_purchase_reservation = raw(PhoneNumbersClient.begin_purchase_reservation)
+    get_purchased_phone_number = raw(PhoneNumbersClient.get_purchased_phone_number)
+    search_operator_information = raw(PhoneNumbersClient.search_operator_information)
+    browse_available_phone_numbers = raw(PhoneNumbersClient.browse_available_phone_numbers)
+    get_reservation = raw(PhoneNumbersClient.get_reservation)
+    create_or_update_reservation = raw(PhoneNumbersClient.create_or_update_reservation)
+    delete_reservation = raw(PhoneNumbersClient.delete_reservation)

@@ -1,0 +1,545 @@
+"""What every client shares: construction, the exchange with the generated layer, pagers, raw responses, lifecycle.
+
+Each public client is thin. A public method is one line::
+
+    PhoneNumbersClient.get_purchased_phone_number(...)      public shell: signature, docstring, one line of body
+      -> _PhoneNumbersRequests.get_purchased_phone_number   pure: validate arguments, build a Call
+      -> SyncClient._send(call)                             I/O: the generated ``sync_detailed`` function
+      -> Call.outcome(response, parsed)                     pure: expected status -> result, else the error tree
+
+:class:`Requests` (subclassed once per API) and the :class:`Call` / :class:`Paged` specs are pure and shared by the
+sync and async clients; :class:`SyncClient` and :class:`AsyncClient` hold the only code that differs between them,
+the I/O. The generated clients are composed, never subclassed or edited, and stay reachable as ``client.generated``.
+"""
+
+from __future__ import annotations
+
+import functools
+import ssl
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
+from contextvars import ContextVar, Token
+from dataclasses import dataclass
+from types import ModuleType, TracebackType
+from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, Unpack
+
+import httpx
+
+from ._config import DEFAULT_TIMEOUT, ClientOptions, build_async_client, build_sync_client
+from ._credentials import (
+    AsyncTokenCredential,
+    AzureKeyCredential,
+    KeyCredential,
+    TokenCredential,
+    parse_connection_string,
+)
+from ._errors import HttpResponseError, InvalidArgumentError, ServiceRequestError, error_from_response
+from ._paging import AsyncItemPaged, ItemPaged, PageData, page_items, resolve_next_link
+from ._polling import DEFAULT_POLLING_INTERVAL
+from ._retry import RetryPolicy
+from ._validation import ensure_endpoint
+
+T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R", bound="Requests")
+G = TypeVar("G")
+
+DEFAULT_RETRY = RetryPolicy()
+"""The default retry policy (see ``acs_phonenumbers.RetryPolicy``)."""
+
+# -- the response of the request in flight ----------------------------------------------------------------------
+#
+# The generated ``*_detailed`` functions return status, headers, content and the parsed model, but not the
+# ``httpx.Response`` itself, and the error tree and ``with_raw_response`` want the real one (with its request).
+# A response hook on our httpx client leaves it here; a ContextVar keeps threads and tasks apart (an async hook is
+# awaited inside the caller's task, so what it sets is visible to the caller).
+_LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("acs_phonenumbers_last_response", default=None)
+# Set by ``with_raw_response``: the first response of the call is appended here.
+_RAW_CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar("acs_phonenumbers_raw_capture", default=None)
+
+
+def remember_response(response: httpx.Response) -> None:
+    """httpx response hook (sync client): remember the response for the code that sent the request."""
+    _LAST_RESPONSE.set(response)
+
+
+async def aremember_response(response: httpx.Response) -> None:
+    """httpx response hook (async client)."""
+    _LAST_RESPONSE.set(response)
+
+
+def take_response(error: BaseException | None = None) -> httpx.Response:
+    """The response of the request just sent (and clear it); re-raise ``error`` when no response was received."""
+    response = _LAST_RESPONSE.get()
+    _LAST_RESPONSE.set(None)
+    if response is None:
+        if error is not None:
+            raise error
+        raise RuntimeError("no response was recorded: the httpx client is missing the acs_phonenumbers response hook")
+    captured = _RAW_CAPTURE.get()
+    if captured is not None and not captured:
+        captured.append(response)
+    return response
+
+
+def forget_response() -> None:
+    """Clear the remembered response before sending a request."""
+    _LAST_RESPONSE.set(None)
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """What ``client.with_raw_response.<method>(...)`` returns: the HTTP response and the usual return value.
+
+    ``response`` is the ``httpx.Response`` of the call's request (for a ``begin_*`` method: the 202 that started
+    the operation; ``parsed`` is then the poller).
+    """
+
+    response: httpx.Response
+    parsed: T
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status code."""
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers (``MS-CV``, ``Operation-Location``, ...)."""
+        return self.response.headers
+
+
+def _raw_result(captured: list[httpx.Response], token: Token[list[httpx.Response] | None], parsed: T) -> RawResponse[T]:
+    _RAW_CAPTURE.reset(token)
+    if not captured:
+        raise ValueError("with_raw_response needs a call that sends a request (resuming from a token sends none)")
+    return RawResponse(captured[0], parsed)
+
+
+def raw(method: Callable[Concatenate[Any, P], T]) -> Callable[Concatenate[Any, P], RawResponse[T]]:
+    """For a ``*WithRawResponse`` class: call the client's ``method`` and return :class:`RawResponse`."""
+
+    @functools.wraps(method)
+    def call(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        captured: list[httpx.Response] = []
+        token = _RAW_CAPTURE.set(captured)
+        try:
+            parsed = method(self._client, *args, **kwargs)
+        except BaseException:
+            _RAW_CAPTURE.reset(token)
+            raise
+        return _raw_result(captured, token, parsed)
+
+    return call
+
+
+def araw(
+    method: Callable[Concatenate[Any, P], Awaitable[T]],
+) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[T]]]:
+    """The async twin of :func:`raw`."""
+
+    @functools.wraps(method)
+    async def call(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        captured: list[httpx.Response] = []
+        token = _RAW_CAPTURE.set(captured)
+        try:
+            parsed = await method(self._client, *args, **kwargs)
+        except BaseException:
+            _RAW_CAPTURE.reset(token)
+            raise
+        return _raw_result(captured, token, parsed)
+
+    return call
+
+
+# -- request specs: what to send and how to judge the answer (pure) ---------------------------------------------
+
+
+class Undecodable:
+    """Stands for a body the generated parser could not decode."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
+def service_error(message: str, response: httpx.Response) -> HttpResponseError:
+    """An error for a response that had a success status but cannot be used."""
+    return HttpResponseError(
+        message,
+        status_code=response.status_code,
+        reason=response.reason_phrase,
+        ms_cv=response.headers.get("ms-cv"),
+        request_id=response.headers.get("x-ms-request-id"),
+        response=response,
+    )
+
+
+def transport_error(exc: httpx.TransportError) -> ServiceRequestError:
+    """A transport failure outside the retrying transport (a body cut off while read): our error, not httpx's."""
+    return ServiceRequestError(f"the request failed after 1 attempt while reading the response: {exc}", attempts=1)
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One prepared request: a generated operation module, its arguments, and how to judge the answer."""
+
+    operation: ModuleType
+    kwargs: Mapping[str, Any]
+    expected: frozenset[int]
+    parse: Callable[[Any], T]
+    body_matters: bool = True
+    """False for the 202 that starts an operation: the service's body there varies and nothing reads it."""
+
+    def outcome(self, response: httpx.Response, parsed: Any) -> T:
+        """The result for an expected status; the mapped exception for any other."""
+        if response.status_code not in self.expected:
+            raise error_from_response(response)
+        if isinstance(parsed, Undecodable):
+            if self.body_matters:
+                raise service_error(
+                    f"the service's {response.status_code} response could not be decoded: {parsed.error!r}", response
+                )
+            parsed = None
+        return self.parse(parsed)
+
+
+@dataclass(frozen=True)
+class Paged(Generic[T]):
+    """A listing: the first page through the generated function, later pages by GET on the next link."""
+
+    first: Call[PageData[T]]
+    page_model: Callable[[Mapping[str, Any]], object]
+    items_attr: str
+
+
+class Requests:
+    """Request preparation common to every API; each client's subclass adds one method per operation."""
+
+    def __init__(self, *, endpoint: str, options: ClientOptions) -> None:
+        self.endpoint = endpoint
+        self.options = options
+        self.api_version = options.api_version
+
+    def polling_interval(self, override: float | None) -> float:
+        """The interval for one poller: the per-call ``polling_interval``, else the client's."""
+        if override is None:
+            return self.options.polling_interval
+        if isinstance(override, bool) or not isinstance(override, int | float) or not 0 <= override < float("inf"):
+            raise InvalidArgumentError(f"polling_interval must be a number of seconds >= 0, got {override!r}")
+        return float(override)
+
+    def call(
+        self,
+        operation: ModuleType,
+        expected: Iterable[int],
+        parse: Callable[[Any], T],
+        *,
+        body_matters: bool = True,
+        **kwargs: Any,
+    ) -> Call[T]:
+        return Call(operation, {**kwargs, "api_version": self.api_version}, frozenset(expected), parse, body_matters)
+
+    def paged(
+        self, operation: ModuleType, page_model: Callable[[Mapping[str, Any]], object], items_attr: str, **kwargs: Any
+    ) -> Paged[Any]:
+        def first_page(page: object) -> PageData[Any]:
+            return page_items(page, items_attr)
+
+        return Paged(self.call(operation, (200,), first_page, **kwargs), page_model, items_attr)
+
+    def next_page_url(self, next_link: str) -> str:
+        """The absolute URL of a next link (or pager token), on this client's endpoint, carrying the api-version.
+
+        InvalidArgumentError (a ValueError) for a link to another scheme, host or port: it is never followed.
+        """
+        try:
+            return resolve_next_link(next_link, self.endpoint, self.api_version)
+        except ValueError as exc:
+            raise InvalidArgumentError(str(exc)) from None
+
+    def next_page(self, paged: Paged[T], response: httpx.Response, link: str) -> PageData[T]:
+        """Items and next link of the page fetched from ``link``."""
+        if response.status_code != 200:
+            raise error_from_response(response)
+        try:
+            model = paged.page_model(response.json())
+        except (KeyError, TypeError, ValueError) as exc:
+            raise service_error(f"the page could not be decoded: {exc!r}", response) from None
+        items, next_link = page_items(model, paged.items_attr)
+        if next_link is not None and next_link == link:
+            # A broken service or proxy answering with the same nextLink for ever must not hang the caller.
+            raise service_error(f"the service sent the same nextLink again ({next_link}); stopping here", response)
+        return items, next_link
+
+
+def prepare_client(
+    endpoint: str,
+    requests_type: type[R],
+    *,
+    owner: str,
+    default_api_version: str,
+    api_version: str | None,
+    retry: RetryPolicy,
+    timeout: float | httpx.Timeout | None,
+    polling_interval: float,
+    user_agent: str | None,
+    accepted_language: str | None,
+    verify: bool | str | ssl.SSLContext,
+) -> tuple[str, ClientOptions, R]:
+    """Validated endpoint and options, and the request builder; shared by every constructor."""
+    if isinstance(endpoint, str) and "://" not in endpoint and endpoint.strip():
+        endpoint = "https://" + endpoint.strip()  # as the official SDK: a bare host name means https
+    base_url = ensure_endpoint(endpoint)
+    options: dict[str, Any] = {
+        "api_version": default_api_version if api_version is None else api_version,
+        "retry": retry,
+        "polling_interval": polling_interval,
+        "user_agent": user_agent,
+        "accepted_language": accepted_language,
+        "verify": verify,
+    }
+    if timeout is not DEFAULT_TIMEOUT:  # the default defers to a given http_client's own timeout
+        options["timeout"] = timeout
+    client_options = ClientOptions.create(default_api_version=default_api_version, owner=owner, **options)
+    return base_url, client_options, requests_type(endpoint=base_url, options=client_options)
+
+
+class ClientKeywords(TypedDict, total=False):
+    """The keyword options of the sync clients (for ``from_connection_string``)."""
+
+    api_version: str | None
+    transport: httpx.BaseTransport | None
+    http_client: httpx.Client | None
+    retry: RetryPolicy
+    timeout: float | httpx.Timeout | None
+    polling_interval: float
+    user_agent: str | None
+    accepted_language: str | None
+    verify: bool | str | ssl.SSLContext
+
+
+class AsyncClientKeywords(TypedDict, total=False):
+    """The keyword options of the async clients (for ``from_connection_string``)."""
+
+    api_version: str | None
+    transport: httpx.AsyncBaseTransport | None
+    http_client: httpx.AsyncClient | None
+    retry: RetryPolicy
+    timeout: float | httpx.Timeout | None
+    polling_interval: float
+    user_agent: str | None
+    accepted_language: str | None
+    verify: bool | str | ssl.SSLContext
+
+
+class _ClientBase(Generic[R, G]):
+    """What the sync and async clients share without I/O: which API they speak, and how they describe themselves."""
+
+    DEFAULT_API_VERSION: ClassVar[str]
+    """The API version a client uses unless given ``api_version``: the one our OpenAPI document describes."""
+    _requests_type: ClassVar[type[Requests]]
+    _generated_type: ClassVar[type[Any]]
+
+    _endpoint: str
+    _requests: R
+    _generated: G
+
+    @property
+    def generated(self) -> G:
+        """The generated low-level client, sharing this client's auth, retries and logging.
+
+        Example::
+
+            from acs_phonenumbers_generated.api.phone_numbers import phone_numbers_get_operation
+
+            response = phone_numbers_get_operation.sync_detailed("search_123", client=client.generated)
+        """
+        return self._generated
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(endpoint={self._endpoint!r}, api_version={self._requests.api_version!r})"
+
+
+class SyncClient(_ClientBase[R, G]):
+    """The sync construction, exchange, pagers and lifecycle of every client.
+
+    :param endpoint: ``https://<resource>.communication.azure.com`` (``http://`` is allowed for the emulator).
+    :param credential: an ``AzureKeyCredential`` (ours or azure-core's: anything with ``.key``) or a token
+        credential with ``get_token(*scopes)`` such as ``azure.identity.DefaultAzureCredential``.
+    :keyword api_version: the service API version; ``None`` (the default) is :attr:`DEFAULT_API_VERSION`.
+    :keyword transport: an ``httpx.BaseTransport`` to send through (e.g. ``httpx.MockTransport`` in tests).
+    :keyword http_client: a ready ``httpx.Client`` whose pool, proxies and TLS settings are used; it is not
+        modified, and not closed by :meth:`close`.
+    :keyword retry: a :class:`~acs_phonenumbers.RetryPolicy`; ``RetryPolicy.disabled()`` sends each request once.
+    :keyword timeout: seconds or an ``httpx.Timeout`` for each request (``None``: no timeout).
+    :keyword polling_interval: seconds between polls of a long-running operation when the service sends no
+        Retry-After; each ``begin_*`` can override it.
+    :keyword user_agent: a prefix for the User-Agent header naming your application.
+    :keyword accepted_language: locale for localized names in listings, e.g. ``"en-US"``.
+    :keyword verify: TLS verification: ``True``, ``False`` or the path of a CA bundle (the emulator's ``ca_file``).
+    """
+
+    def __init__(
+        self,
+        endpoint: str,
+        credential: KeyCredential | TokenCredential | str,
+        *,
+        api_version: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        polling_interval: float = DEFAULT_POLLING_INTERVAL,
+        user_agent: str | None = None,
+        accepted_language: str | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+    ) -> None:
+        self._endpoint, options, requests = prepare_client(
+            endpoint,
+            self._requests_type,
+            owner=type(self).__name__,
+            default_api_version=self.DEFAULT_API_VERSION,
+            api_version=api_version,
+            retry=retry,
+            timeout=timeout,
+            polling_interval=polling_interval,
+            user_agent=user_agent,
+            accepted_language=accepted_language,
+            verify=verify,
+        )
+        self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
+        self._http = build_sync_client(self._endpoint, credential, options, transport, http_client)
+        self._http.event_hooks["response"].append(remember_response)
+        self._generated = self._generated_type(base_url=self._endpoint).set_httpx_client(self._http)
+
+    @classmethod
+    def from_connection_string(cls, conn_str: str, **options: Unpack[ClientKeywords]) -> Self:
+        """A client from a connection string (``endpoint=https://...;accesskey=...``), with the same options.
+
+        Example::
+
+            client = PhoneNumbersClient.from_connection_string(os.environ["COMMUNICATION_CONNECTION_STRING"])
+        """
+        parsed = parse_connection_string(conn_str)
+        return cls(parsed.endpoint, AzureKeyCredential(parsed.access_key), **options)
+
+    def _exchange(self, call: Call[T]) -> tuple[T, httpx.Response]:
+        forget_response()
+        try:
+            parsed: Any = call.operation.sync_detailed(client=self._generated, **call.kwargs).parsed
+        except httpx.TransportError as exc:
+            raise transport_error(exc) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the generated parser choked on the body
+            response = take_response(exc)
+            return call.outcome(response, Undecodable(exc)), response
+        response = take_response()
+        return call.outcome(response, parsed), response
+
+    def _send(self, call: Call[T]) -> T:
+        return self._exchange(call)[0]
+
+    def _get(self, url: str) -> httpx.Response:
+        try:
+            return self._http.get(url)
+        except httpx.TransportError as exc:
+            raise transport_error(exc) from exc
+
+    def _pager(self, paged: Paged[T]) -> ItemPaged[T]:
+        def next_page(link: str) -> PageData[T]:
+            return self._requests.next_page(paged, self._get(self._requests.next_page_url(link)), link)
+
+        return ItemPaged(lambda: self._send(paged.first), next_page)
+
+    def close(self) -> None:
+        """Close the connections this client opened (a given ``http_client`` is left open)."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientBase[R, G]):
+    """The async twin of :class:`SyncClient`: ``transport`` is an ``httpx.AsyncBaseTransport``, ``http_client`` an
+    ``httpx.AsyncClient``, and the credential may also be an async token credential (``azure.identity.aio``)."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        credential: KeyCredential | TokenCredential | AsyncTokenCredential | str,
+        *,
+        api_version: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        polling_interval: float = DEFAULT_POLLING_INTERVAL,
+        user_agent: str | None = None,
+        accepted_language: str | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+    ) -> None:
+        self._endpoint, options, requests = prepare_client(
+            endpoint,
+            self._requests_type,
+            owner=type(self).__name__,
+            default_api_version=self.DEFAULT_API_VERSION,
+            api_version=api_version,
+            retry=retry,
+            timeout=timeout,
+            polling_interval=polling_interval,
+            user_agent=user_agent,
+            accepted_language=accepted_language,
+            verify=verify,
+        )
+        self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
+        self._http = build_async_client(self._endpoint, credential, options, transport, http_client)
+        self._http.event_hooks["response"].append(aremember_response)
+        self._generated = self._generated_type(base_url=self._endpoint).set_async_httpx_client(self._http)
+
+    @classmethod
+    def from_connection_string(cls, conn_str: str, **options: Unpack[AsyncClientKeywords]) -> Self:
+        """A client from a connection string (``endpoint=https://...;accesskey=...``), with the same options."""
+        parsed = parse_connection_string(conn_str)
+        return cls(parsed.endpoint, AzureKeyCredential(parsed.access_key), **options)
+
+    async def _exchange(self, call: Call[T]) -> tuple[T, httpx.Response]:
+        forget_response()
+        try:
+            parsed: Any = (await call.operation.asyncio_detailed(client=self._generated, **call.kwargs)).parsed
+        except httpx.TransportError as exc:
+            raise transport_error(exc) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the generated parser choked on the body
+            response = take_response(exc)
+            return call.outcome(response, Undecodable(exc)), response
+        response = take_response()
+        return call.outcome(response, parsed), response
+
+    async def _send(self, call: Call[T]) -> T:
+        return (await self._exchange(call))[0]
+
+    async def _get(self, url: str) -> httpx.Response:
+        try:
+            return await self._http.get(url)
+        except httpx.TransportError as exc:
+            raise transport_error(exc) from exc
+
+    def _pager(self, paged: Paged[T]) -> AsyncItemPaged[T]:
+        async def next_page(link: str) -> PageData[T]:
+            return self._requests.next_page(paged, await self._get(self._requests.next_page_url(link)), link)
+
+        return AsyncItemPaged(lambda: self._send(paged.first), next_page)
+
+    async def close(self) -> None:
+        """Close the connections this client opened (a given ``http_client`` is left open)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
