@@ -60,7 +60,7 @@ def test_search_runs_notstarted_running_succeeded_then_fetches_location() -> Non
     state = LROState.from_initial_response(
         LROKind.SEARCH, status_code=202, headers=search_headers(), endpoint=ENDPOINT, api_version=API
     )
-    assert state.next_action(2.0) == Poll(OP_URL, 2.0)
+    assert state.next_action(2.0) == Poll(OP_URL, 0.0)  # no Retry-After on the 202: the first poll is due at once
     state.on_status({}, body("notStarted"))
     assert state.status == "notStarted"
     assert state.next_action(2.0) == Poll(OP_URL, 2.0)
@@ -378,7 +378,7 @@ def test_sync_poller_replays_a_search_with_exact_polls_and_delays() -> None:
     assert poller.status() == "notStarted"
     assert poller.result() == SEARCH_RESULT
     assert script.requests == [f"{OP_PATH}?api-version={API}"] * 3 + [SEARCH_LOCATION]
-    assert fake.sleeps == [2.0, 2.0, 2.0]  # before each poll, none before the final GET
+    assert fake.sleeps == [2.0, 2.0]  # before each poll but the first, none before the final GET
     assert poller.done() and poller.status() == "succeeded"
     assert poller.result() == SEARCH_RESULT  # cached: no more requests
     assert len(script.requests) == 4
@@ -420,7 +420,7 @@ def test_update_capabilities_fetches_the_plus_location_verbatim() -> None:
     poller, _ = sync_poller(script, fake, state)
     assert poller.result() == number
     assert script.requests[-1] == CAPS_LOCATION  # '/phoneNumbers/+1425...' sent as is
-    assert fake.sleeps == [2.0] * 4
+    assert fake.sleeps == [2.0] * 3
 
 
 def test_operation_without_final_resource_returns_none() -> None:
@@ -462,13 +462,12 @@ def test_failed_operation_raises_operation_failed_error_every_time() -> None:
 def test_done_and_status_poll_only_when_due_and_never_sleep() -> None:
     fake, script = FakeTime(), search_script("running", "succeeded")
     poller, _ = sync_poller(script, fake)
-    assert not poller.done()
-    assert poller.status() == "notStarted"
     assert script.requests == []
-    fake.now += 2.0
-    assert not poller.done()
+    assert not poller.done()  # the first poll is due at once
     assert poller.status() == "running"
-    assert len(script.requests) == 1  # one poll was due
+    assert len(script.requests) == 1
+    assert not poller.done()  # the next one is not due yet: nothing is sent
+    assert len(script.requests) == 1
     fake.now += 2.0
     assert poller.done()  # poll says succeeded and the final GET follows at once
     assert len(script.requests) == 3
@@ -481,14 +480,14 @@ def test_wait_with_timeout_sleeps_no_longer_than_the_deadline() -> None:
         {OP_URL: [ok("running", {"Retry-After": "10"}), ok("succeeded")], SEARCH_URL: [httpx.Response(200)]}
     )
     poller, _ = sync_poller(script, fake, deserialize=lambda r: r.status_code)
-    poller.wait(timeout=5.0)  # poll at 2 s, then the next is due at 12 s: sleep 3 s and give up
-    assert fake.sleeps == [2.0, 3.0]
+    poller.wait(timeout=5.0)  # poll at once, then the next is due at 10 s: sleep 5 s and give up
+    assert fake.sleeps == [5.0]
     assert len(script.requests) == 1
     with pytest.raises(TimeoutError, match="still running"):
         poller.result(timeout=1.0)
-    assert fake.sleeps == [2.0, 3.0, 1.0]
-    assert poller.result() == 200  # the remaining 6 s, not a fresh 10 s
-    assert fake.sleeps == [2.0, 3.0, 1.0, 6.0]
+    assert fake.sleeps == [5.0, 1.0]
+    assert poller.result() == 200  # the remaining 4 s, not a fresh 10 s
+    assert fake.sleeps == [5.0, 1.0, 4.0]
 
 
 def test_a_poll_error_is_raised_and_polling_can_go_on() -> None:
@@ -565,7 +564,7 @@ async def test_async_poller_replays_a_search() -> None:
     assert script.requests == []
     assert await poller.result() == SEARCH_RESULT
     assert script.requests == [f"{OP_PATH}?api-version={API}"] * 3 + [SEARCH_LOCATION]
-    assert fake.sleeps == [2.0, 2.0, 2.0]
+    assert fake.sleeps == [2.0, 2.0]
     assert poller.done() and poller.status() == "succeeded"
     assert await poller == SEARCH_RESULT  # awaiting the poller is awaiting result()
     assert len(script.requests) == 4

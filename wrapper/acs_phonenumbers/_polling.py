@@ -162,6 +162,17 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
     return None
 
 
+def _first_poll_delay(headers: Mapping[str, str]) -> float:
+    """The wait before the first poll: the 202's Retry-After, else none at all.
+
+    The status monitor's answers carry Retry-After (the time the service expects to need), so polling once at
+    once lets the service pace the rest; waiting a whole polling interval first would return up to an interval
+    late when the operation finishes just after a poll (measured in tests/bench: 0.3 s late at a 0.3 s interval).
+    """
+    retry_after = parse_retry_after(headers)
+    return 0.0 if retry_after is None else retry_after
+
+
 class LROState:
     """Where one operation stands; pure (no I/O, no clock). Build it with :meth:`from_initial_response` or
     :meth:`from_continuation_token`, ask :meth:`next_action`, feed it :meth:`on_status` / :meth:`on_final`."""
@@ -219,7 +230,7 @@ class LROState:
                 api_version=api_version,
                 operation_location=location,
                 resource_location=final,
-                retry_after=parse_retry_after(headers),
+                retry_after=_first_poll_delay(headers),
             )
         except ValueError:
             # Missing, or unusable like the documented PurchaseReservation example ("...azure.comoperations/...").
@@ -232,7 +243,7 @@ class LROState:
             api_version=api_version,
             operation_location="/phoneNumbers/operations/" + quote(operation_id, safe=""),
             resource_location=final,
-            retry_after=parse_retry_after(headers),
+            retry_after=_first_poll_delay(headers),
         )
 
     @classmethod
