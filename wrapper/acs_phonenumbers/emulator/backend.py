@@ -21,7 +21,7 @@ from phonenumbers import carrier
 from . import inventory
 from .clock import Clock
 from .errors import EmulatorError, bad_request, not_found
-from .paging import Page, paginate
+from .paging import Page, bounds, paginate, window
 from .store import Document, Store
 
 PHONE_NUMBERS_API_VERSION = "2025-06-01"
@@ -130,7 +130,7 @@ class Backend:
 
     def _taken(self, now: datetime, *, except_reservation: str | None = None) -> set[str]:
         """Numbers nobody else may hold: bought, held by a live search, or in a live reservation."""
-        taken = {doc["phoneNumber"] for doc in self.store.list("number")}
+        taken = set(self.store.values("number", "$.phoneNumber"))
         for search in self.store.list("search"):
             live = search.get("purchased") or _parse(search["searchExpiresBy"]) > now
             if search.get("holding", True) and live:
@@ -141,6 +141,12 @@ class Backend:
             if self._reservation_status(reservation, now) in ("active", "submitted"):
                 taken.update(n["phoneNumber"] for n in reservation["phoneNumbers"].values())
         return taken
+
+    def _stored_page(self, kind: str, path: str, skip: int, top: int, api_version: str) -> Page:
+        """A page of stored documents, cut by the store (only that page is read), paged by skip/top."""
+        skip, top = bounds(skip, top)
+        chunk, total = self.store.page(kind, skip, top)
+        return window(chunk, total=total, path=path, skip=skip, size=top, size_param="top", api_version=api_version)
 
     # ----------------------------------------------------------------- operations (LRO)
 
@@ -173,9 +179,7 @@ class Backend:
         return operation_id
 
     def _settle(self, now: datetime) -> None:
-        for operation in self.store.list("operation"):
-            if operation["applied"]:
-                continue
+        for operation in self.store.list_where("operation", "$.applied", False):
             due = _parse(operation["createdDateTime"]) + timedelta(seconds=operation["durationSeconds"])
             if due > now:
                 continue
@@ -535,14 +539,7 @@ class Backend:
 
     def list_numbers(self, skip: int, top: int) -> Page:
         with self._op():
-            return paginate(
-                self.store.list("number"),
-                path="/phoneNumbers",
-                skip=skip,
-                size=top,
-                size_param="top",
-                api_version=PHONE_NUMBERS_API_VERSION,
-            )
+            return self._stored_page("number", "/phoneNumbers", skip, top, PHONE_NUMBERS_API_VERSION)
 
     def update_capabilities(self, phone_number: str, request: dict[str, Any]) -> Accepted:
         with self._op() as now:
@@ -815,14 +812,7 @@ class Backend:
 
     def list_short_codes(self, skip: int, top: int) -> Page:
         with self._op():
-            return paginate(
-                self.store.list("shortcode"),
-                path="/shortCodes",
-                skip=skip,
-                size=top,
-                size_param="top",
-                api_version=SHORT_CODES_API_VERSION,
-            )
+            return self._stored_page("shortcode", "/shortCodes", skip, top, SHORT_CODES_API_VERSION)
 
     def _brief(self, brief_id: str) -> Document:
         brief = self.store.get("brief", brief_id.lower())
@@ -882,13 +872,8 @@ class Backend:
 
     def list_briefs(self, skip: int, top: int) -> Page:
         with self._op():
-            return paginate(
-                self.store.list("brief"),
-                path="/shortCodes/countries/US/programBriefs",
-                skip=skip,
-                size=top,
-                size_param="top",
-                api_version=SHORT_CODES_API_VERSION,
+            return self._stored_page(
+                "brief", "/shortCodes/countries/US/programBriefs", skip, top, SHORT_CODES_API_VERSION
             )
 
     # ----------------------------------------------------------------- seeding (admin)

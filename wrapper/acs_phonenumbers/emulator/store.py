@@ -6,6 +6,7 @@ In memory by default; a file (WAL journal, synchronous=FULL) when given a path. 
 
 from __future__ import annotations
 
+import builtins  # inside Store, `list` names the method below
 import json
 import sqlite3
 import threading
@@ -85,6 +86,35 @@ class Store:
         with self._lock:
             rows = self._conn.execute("SELECT body FROM documents WHERE kind = ? ORDER BY seq", (kind,)).fetchall()
         return [_load(r[0]) for r in rows]
+
+    def page(self, kind: str, offset: int, limit: int) -> tuple[builtins.list[Document], int]:
+        """``limit`` documents from ``offset`` in insertion order, and how many there are in all.
+
+        Only the page is decoded, so listing N documents page by page costs O(N), not O(N^2).
+        """
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT body FROM documents WHERE kind = ? ORDER BY seq LIMIT ? OFFSET ?", (kind, limit, offset)
+            ).fetchall()
+            (total,) = self._conn.execute("SELECT COUNT(*) FROM documents WHERE kind = ?", (kind,)).fetchone()
+        return [_load(r[0]) for r in rows], int(total)
+
+    def list_where(self, kind: str, json_path: str, value: Any) -> builtins.list[Document]:
+        """The documents of ``kind`` whose field at ``json_path`` (e.g. ``$.applied``) equals ``value``."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT body FROM documents WHERE kind = ? AND json_extract(body, ?) = ? ORDER BY seq",
+                (kind, json_path, value),
+            ).fetchall()
+        return [_load(r[0]) for r in rows]
+
+    def values(self, kind: str, json_path: str) -> builtins.list[Any]:
+        """One field (e.g. ``$.phoneNumber``) of every document of ``kind``, without decoding the documents."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT json_extract(body, ?) FROM documents WHERE kind = ? ORDER BY seq", (json_path, kind)
+            ).fetchall()
+        return [r[0] for r in rows]
 
     def clear(self) -> None:
         with self.transaction():
