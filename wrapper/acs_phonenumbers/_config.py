@@ -177,6 +177,16 @@ def _common(
     }
 
 
+def _check_choice(transport: object, http_client: object, client_type: type) -> None:
+    """A client is built over a transport or over the user's ready client, and that client must be of our kind."""
+    if transport is not None and http_client is not None:
+        raise InvalidArgumentError("pass either transport or http_client, not both")
+    if http_client is not None and not isinstance(http_client, client_type):
+        raise InvalidArgumentError(
+            f"http_client must be an httpx.{client_type.__name__}, got {type(http_client).__name__}"
+        )
+
+
 def _resign_hook(auth: httpx.Auth) -> Callable[[httpx.Request], None] | None:
     # HMAC covers the date, so every attempt is signed again; a bearer token is refreshed well before it expires
     # (the refresh margin is longer than DEFAULT_TOTAL_TIMEOUT), so the header set by the auth flow stays valid.
@@ -191,10 +201,7 @@ def build_sync_client(
     http_client: httpx.Client | None = None,
 ) -> httpx.Client:
     """An ``httpx.Client`` with our auth, retries, headers, timeout and logging, over the chosen transport."""
-    if transport is not None and http_client is not None:
-        raise InvalidArgumentError("pass either transport or http_client, not both")
-    if http_client is not None and not isinstance(http_client, httpx.Client):
-        raise InvalidArgumentError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+    _check_choice(transport, http_client, httpx.Client)
     kwargs = _common(endpoint, credential, options, http_client)
     if http_client is not None:
         inner: httpx.BaseTransport = ClientTransport(http_client)
@@ -212,10 +219,7 @@ def build_async_client(
     http_client: httpx.AsyncClient | None = None,
 ) -> httpx.AsyncClient:
     """The async twin of :func:`build_sync_client`."""
-    if transport is not None and http_client is not None:
-        raise InvalidArgumentError("pass either transport or http_client, not both")
-    if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-        raise InvalidArgumentError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+    _check_choice(transport, http_client, httpx.AsyncClient)
     kwargs = _common(endpoint, credential, options, http_client)
     if http_client is not None:
         inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
