@@ -226,3 +226,12 @@ async def test_async_client_signs_retries_and_uses_user_client() -> None:
     assert attempts[-1] is True
     assert not user_client.is_closed
     await user_client.aclose()
+
+
+def test_transport_and_http_client_are_exclusive_and_the_client_must_match() -> None:
+    credential = AzureKeyCredential(KEY)
+    mock = httpx.MockTransport(lambda request: httpx.Response(200))
+    with httpx.Client() as sync_client, pytest.raises(InvalidArgumentError, match="either transport or http_client"):
+        build_sync_client(ENDPOINT, credential, options(), transport=mock, http_client=sync_client)
+    with httpx.Client() as sync_client, pytest.raises(InvalidArgumentError, match=r"httpx\.AsyncClient, got Client"):
+        build_async_client(ENDPOINT, credential, options(), http_client=sync_client)  # type: ignore[arg-type]
