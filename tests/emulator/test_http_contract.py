@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import time
 import uuid
 from urllib.parse import parse_qs, urlsplit
 
@@ -9,7 +11,7 @@ import httpx
 import pytest
 from azure.communication.phonenumbers import PhoneNumbersClient
 from azure.core.credentials import AzureKeyCredential
-from emulator_helpers import PN, SC, Api, search
+from emulator_helpers import PN, SC, Api, search, sign
 
 from acs_phonenumbers.emulator import Emulator
 
@@ -103,6 +105,26 @@ def test_faults_429_503_500_and_dropped_connections(acs_emulator: Emulator, api:
     assert search(api).status_code == 202
 
 
+CONTENT_MERGE = "application/merge-patch+json"
+
+
+def test_a_stall_serves_the_request_after_the_client_gave_up(acs_emulator: Emulator, api: Api) -> None:
+    """The nastiest fault for money: the client times out, yet the service acted on the request."""
+    brief_id = str(uuid.uuid4())
+    path = f"/shortCodes/countries/US/programBriefs/{brief_id}?{SC}"
+    body = json.dumps({"id": brief_id, "programDetails": {"name": "Stalled"}}).encode()
+    headers = {**sign(acs_emulator.access_key, "PATCH", path, api.host, body), "Content-Type": CONTENT_MERGE}
+    acs_emulator.set_faults(1.0, kinds=("stall",), stall_seconds=0.5)
+    with pytest.raises(httpx.ReadTimeout):
+        api.http.request("PATCH", path, content=body, headers=headers, timeout=0.1)
+    acs_emulator.clear_faults()
+    deadline = time.monotonic() + 10
+    while (found := api.call("GET", path)).status_code == 404 and time.monotonic() < deadline:
+        time.sleep(0.05)  # waiting for the stalled request's own completion, bounded by the deadline
+    assert found.status_code == 200
+    assert found.json()["programDetails"]["name"] == "Stalled"
+
+
 def _brief(api: Api, brief_id: str, patch: dict[str, object]) -> httpx.Response:
     return api.call(
         "PATCH",
@@ -155,3 +177,10 @@ def test_an_emulator_bug_still_answers_in_the_service_envelope(api: Api, monkeyp
     assert response.status_code == 500
     assert response.json()["error"]["code"] == "InternalServerError"
     assert response.headers["MS-CV"]
+
+
+def test_an_int32_parameter_out_of_range_is_a_400(api: Api) -> None:
+    response = api.call("GET", f"/shortCodes?top=35547005450002996&{SC}")
+    assert response.status_code == 400
+    assert response.json()["error"]["target"] == "top"
+    assert api.call("GET", f"/phoneNumbers?skip=2147483647&{PN}").status_code == 200

@@ -83,7 +83,7 @@ class Validator:
 
     def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
         root = {**_to_json_schema(schema), "$defs": {}, "components": {"schemas": self._schemas}}
-        return Draft202012Validator(root, format_checker=FormatChecker())
+        return Draft202012Validator(root, format_checker=_FORMATS)
 
     def validate(
         self,
@@ -149,6 +149,15 @@ class Validator:
             first = problems[0]
             raise EmulatorError("InvalidInput", first["message"], first["target"], details=problems)
         return values, decoded
+
+
+def _is_int32(value: object) -> bool:
+    # jsonschema knows no int32; the service refuses what does not fit (and SQLite could not page by it).
+    return not isinstance(value, int) or -(2**31) <= value < 2**31
+
+
+_FORMATS = FormatChecker()
+_FORMATS.checks("int32")(_is_int32)
 
 
 def _problem(message: str, target: str) -> dict[str, Any]:
