@@ -19,6 +19,10 @@ from starlette.routing import Route
 from .backend import Backend
 
 FAULT_KINDS = ("500", "503", "429", "drop")
+"""What ``--fault-rate`` mixes by default: answers that tell the client the request was not (fully) served."""
+ALL_FAULT_KINDS = (*FAULT_KINDS, "stall")
+"""Plus ``stall``: the request waits ``stall_seconds`` and is then served. A client whose timeout is shorter gives
+up while the service still acts, the case where a purchase may have happened although the client saw an error."""
 
 
 @dataclass(frozen=True)
@@ -30,15 +34,16 @@ class FaultConfig:
     latency_seconds: float = 0.0
     retry_after: int = 1
     seed: int | None = None
+    stall_seconds: float = 2.0
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.rate <= 1.0:
             raise ValueError("fault rate must be between 0 and 1")
-        unknown = set(self.kinds) - set(FAULT_KINDS)
+        unknown = set(self.kinds) - set(ALL_FAULT_KINDS)
         if unknown or not self.kinds:
-            raise ValueError(f"fault kinds must be among {', '.join(FAULT_KINDS)}")
-        if self.latency_seconds < 0:
-            raise ValueError("latency must not be negative")
+            raise ValueError(f"fault kinds must be among {', '.join(ALL_FAULT_KINDS)}")
+        if self.latency_seconds < 0 or self.stall_seconds < 0:
+            raise ValueError("latency and stall durations must not be negative")
 
 
 @dataclass
@@ -88,8 +93,9 @@ class Control:
         latency_seconds: float = 0.0,
         retry_after: int = 1,
         seed: int | None = None,
+        stall_seconds: float = 2.0,
     ) -> None:
-        self.faults.configure(FaultConfig(rate, tuple(kinds), latency_seconds, retry_after, seed))
+        self.faults.configure(FaultConfig(rate, tuple(kinds), latency_seconds, retry_after, seed, stall_seconds))
 
     def clear_faults(self) -> None:
         self.faults.configure(FaultConfig())
@@ -139,6 +145,7 @@ def admin_routes(control: Control) -> list[Route]:
             latency_seconds=float(payload.get("latencyMs", 0)) / 1000,
             retry_after=int(payload.get("retryAfter", 1)),
             seed=payload.get("seed"),
+            stall_seconds=float(payload.get("stallMs", 2000)) / 1000,
         )
         return Response(status_code=204)
 

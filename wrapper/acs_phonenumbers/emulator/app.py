@@ -305,9 +305,12 @@ def _endpoint(
         if config.latency_seconds:
             await asyncio.sleep(config.latency_seconds)
         fault = faults.draw()
-        if fault is not None:
+        if fault is not None and fault != "stall":
             return _fault_response(fault, config.retry_after)
         body = await request.body()
+        if fault == "stall":
+            # The request has arrived whole; it is served after the stall even if the client has given up by then.
+            await asyncio.sleep(config.stall_seconds)
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         query = request.scope.get("query_string", b"")
         path_and_query = raw_path.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")

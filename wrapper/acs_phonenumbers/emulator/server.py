@@ -137,8 +137,17 @@ class Emulator:
         latency_seconds: float = 0.0,
         retry_after: int = 1,
         seed: int | None = None,
+        stall_seconds: float = 2.0,
     ) -> None:
-        self.control.set_faults(rate, kinds=kinds, latency_seconds=latency_seconds, retry_after=retry_after, seed=seed)
+        """``rate`` (0..1) of requests get one of ``kinds`` (``admin.ALL_FAULT_KINDS``); see ``FaultConfig``."""
+        self.control.set_faults(
+            rate,
+            kinds=kinds,
+            latency_seconds=latency_seconds,
+            retry_after=retry_after,
+            seed=seed,
+            stall_seconds=stall_seconds,
+        )
 
     def clear_faults(self) -> None:
         self.control.clear_faults()
