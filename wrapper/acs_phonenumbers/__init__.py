@@ -11,6 +11,10 @@ Example::
         number = client.get_purchased_phone_number("+14255550123")
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from . import _models, _short_code_models
 from ._credentials import AzureKeyCredential, ConnectionString, parse_connection_string
 from ._errors import (
     AcsError,
@@ -23,17 +27,36 @@ from ._errors import (
     ResourceNotFoundError,
     ServiceRequestError,
 )
-from ._models import *  # noqa: F403  (the phone-number models and enums; their __all__ is joined below)
-from ._models import __all__ as _model_names
 from ._paging import ItemPaged, Page, PageIterator
 from ._phone_numbers import DEFAULT_API_VERSION, PhoneNumbersClient, PhoneNumbersClientWithRawResponse, RawResponse
 from ._polling import LROPoller
-from ._program_briefs import check_program_brief, load_program_brief, program_brief_from_dict, program_brief_problems
 from ._retry import RetryPolicy
-from ._short_code_models import *  # noqa: F403  (the short-code models; their __all__ is joined below)
-from ._short_code_models import __all__ as _short_code_model_names
-from ._short_codes import SHORT_CODES_API_VERSION, ShortCodesClient, ShortCodesClientWithRawResponse
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._models import *  # noqa: F403
+    from ._program_briefs import (
+        check_program_brief,
+        load_program_brief,
+        program_brief_from_dict,
+        program_brief_problems,
+    )
+    from ._short_code_models import *  # noqa: F403
+    from ._short_codes import SHORT_CODES_API_VERSION, ShortCodesClient, ShortCodesClientWithRawResponse
+
+# What is loaded on first use, and from where: the models, and the short-code side that most programs never touch.
+# `import acs_phonenumbers` then builds no attrs model (together about 45 ms of import time, see BENCHMARKS.md).
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(_models.__all__, "._models"),
+    **dict.fromkeys(_short_code_models.__all__, "._short_code_models"),
+    **dict.fromkeys(
+        ("SHORT_CODES_API_VERSION", "ShortCodesClient", "ShortCodesClientWithRawResponse"), "._short_codes"
+    ),
+    **dict.fromkeys(
+        ("check_program_brief", "load_program_brief", "program_brief_from_dict", "program_brief_problems"),
+        "._program_briefs",
+    ),
+}
 
 __all__ = [
     "DEFAULT_API_VERSION",
@@ -66,5 +89,18 @@ __all__ = [
     "program_brief_from_dict",
     "program_brief_problems",
 ]
-__all__ += _model_names
-__all__ += _short_code_model_names
+__all__ += _models.__all__
+__all__ += _short_code_models.__all__
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -12,7 +12,6 @@ header httpx sends (with a non-default port) and ``request.content``. A retry re
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import hashlib
@@ -22,12 +21,15 @@ import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._credentials import AccessTokenLike, AsyncTokenCredential, AzureKeyCredential, KeyCredential, TokenCredential
 from ._errors import InvalidArgumentError
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "SCOPE",
@@ -135,7 +137,7 @@ class BearerTokenAuth(httpx.Auth):
         self._clock = clock
         self._token: AccessTokenLike | None = None
         self._lock = threading.Lock()
-        self._async_lock = asyncio.Lock()  # binds to a loop only on first contended use (Python >= 3.10)
+        self._async_lock: asyncio.Lock | None = None  # made on first async use: sync programs never import asyncio
 
     def _fresh(self) -> bool:
         return self._token is not None and self._token.expires_on - self._margin > self._clock()
@@ -161,6 +163,10 @@ class BearerTokenAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if not self._fresh():
+            if self._async_lock is None:
+                import asyncio
+
+                self._async_lock = asyncio.Lock()
             async with self._async_lock:
                 if not self._fresh():
                     token: Any = self._credential.get_token(self._scope)

@@ -7,39 +7,44 @@ low-level layer returns. Names, attribute names and enum member names are those 
 Enums are open and accept plain strings: ``PhoneNumberType("tollFree") is PhoneNumberType.TOLL_FREE``.
 """
 
-from acs_phonenumbers_generated.models import (
-    AvailablePhoneNumber,
-    AvailablePhoneNumberError,
-    BillingFrequency,
-    CommunicationError,
-    OperatorDetails,
-    OperatorInformation,
-    OperatorInformationOptions,
-    OperatorInformationResult,
-    OperatorNumberType,
-    PhoneNumberAdministrativeDivision,
-    PhoneNumberAreaCode,
-    PhoneNumberAssignmentType,
-    PhoneNumberAvailabilityStatus,
-    PhoneNumberCapabilities,
-    PhoneNumberCapabilityType,
-    PhoneNumberCost,
-    PhoneNumberCountry,
-    PhoneNumberLocality,
-    PhoneNumberOffering,
-    PhoneNumberOperation,
-    PhoneNumberOperationStatus,
-    PhoneNumberOperationType,
-    PhoneNumbersBrowseResult,
-    PhoneNumberSearchResult,
-    PhoneNumberSearchResultError,
-    PhoneNumbersReservation,
-    PhoneNumbersReservationPhoneNumbers,
-    PhoneNumberType,
-    PurchasedPhoneNumber,
-    ReservationStatus,
-)
+from typing import TYPE_CHECKING, Any
+
+from acs_phonenumbers_generated import models as _generated
 from acs_phonenumbers_generated.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from acs_phonenumbers_generated.models import (
+        AvailablePhoneNumber,
+        AvailablePhoneNumberError,
+        BillingFrequency,
+        CommunicationError,
+        OperatorDetails,
+        OperatorInformation,
+        OperatorInformationOptions,
+        OperatorInformationResult,
+        OperatorNumberType,
+        PhoneNumberAdministrativeDivision,
+        PhoneNumberAreaCode,
+        PhoneNumberAssignmentType,
+        PhoneNumberAvailabilityStatus,
+        PhoneNumberCapabilities,
+        PhoneNumberCapabilityType,
+        PhoneNumberCost,
+        PhoneNumberCountry,
+        PhoneNumberLocality,
+        PhoneNumberOffering,
+        PhoneNumberOperation,
+        PhoneNumberOperationStatus,
+        PhoneNumberOperationType,
+        PhoneNumbersBrowseResult,
+        PhoneNumberSearchResult,
+        PhoneNumberSearchResultError,
+        PhoneNumbersReservation,
+        PhoneNumbersReservationPhoneNumbers,
+        PhoneNumberType,
+        PurchasedPhoneNumber,
+        ReservationStatus,
+    )
 
 __all__ = [
     "UNSET",
@@ -75,3 +80,11 @@ __all__ = [
     "ReservationStatus",
     "Unset",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Each model is loaded on first use, by the generated package (see its __init__): importing them all up front
+    # cost about a third of `import acs_phonenumbers`.
+    if name in __all__:
+        return getattr(_generated, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,57 +16,9 @@ from uuid import UUID
 
 import httpx
 
-from acs_phonenumbers_generated.api.phone_numbers import (
-    phone_numbers_browse_available_numbers,
-    phone_numbers_create_or_update_reservation,
-    phone_numbers_delete_reservation,
-    phone_numbers_get_by_number,
-    phone_numbers_get_reservation,
-    phone_numbers_list_area_codes,
-    phone_numbers_list_available_countries,
-    phone_numbers_list_available_localities,
-    phone_numbers_list_offerings,
-    phone_numbers_list_phone_numbers,
-    phone_numbers_list_reservations,
-    phone_numbers_operator_information_search,
-    phone_numbers_purchase_phone_numbers,
-    phone_numbers_purchase_reservation,
-    phone_numbers_release_phone_number,
-    phone_numbers_search_available_phone_numbers,
-    phone_numbers_update_capabilities,
-)
+from acs_phonenumbers_generated import models
+from acs_phonenumbers_generated.api import phone_numbers as operations
 from acs_phonenumbers_generated.client import Client as GeneratedClient
-from acs_phonenumbers_generated.models import (
-    AvailablePhoneNumber,
-    OfferingsResponse,
-    OperatorInformationOptions,
-    OperatorInformationRequest,
-    OperatorInformationResult,
-    PhoneNumberAreaCode,
-    PhoneNumberAreaCodes,
-    PhoneNumberAssignmentType,
-    PhoneNumberBrowseCapabilitiesRequest,
-    PhoneNumberCapabilities,
-    PhoneNumberCapabilitiesRequest,
-    PhoneNumberCapabilityType,
-    PhoneNumberCountries,
-    PhoneNumberCountry,
-    PhoneNumberLocalities,
-    PhoneNumberLocality,
-    PhoneNumberOffering,
-    PhoneNumberPurchaseRequest,
-    PhoneNumbersBrowseRequest,
-    PhoneNumbersBrowseResult,
-    PhoneNumberSearchRequest,
-    PhoneNumberSearchResult,
-    PhoneNumbersReservation,
-    PhoneNumbersReservationPhoneNumbers,
-    PhoneNumbersReservationPurchaseRequest,
-    PhoneNumbersReservations,
-    PhoneNumberType,
-    PurchasedPhoneNumber,
-    PurchasedPhoneNumbers,
-)
 from acs_phonenumbers_generated.types import UNSET, Unset
 
 from ._base import Call, Paged, RawResponse, Requests, SyncClient, raw, service_error
@@ -119,11 +71,11 @@ def _phone_number(value: Any, name: str = "phone_number") -> str:
     return ensure_e164(value, name)
 
 
-def _capabilities(value: Any) -> PhoneNumberCapabilities:
+def _capabilities(value: Any) -> models.PhoneNumberCapabilities:
     """``PhoneNumberCapabilities`` with enum members, from one built with plain strings or from a mapping."""
     calling: Any
     sms: Any
-    if isinstance(value, PhoneNumberCapabilities):
+    if isinstance(value, models.PhoneNumberCapabilities):
         calling, sms = value.calling, value.sms
     elif isinstance(value, Mapping):
         calling, sms = value.get("calling"), value.get("sms")
@@ -131,9 +83,9 @@ def _capabilities(value: Any) -> PhoneNumberCapabilities:
         raise TypeError(
             f"capabilities must be PhoneNumberCapabilities(calling=..., sms=...), got {type(value).__name__}"
         )
-    return PhoneNumberCapabilities(
-        calling=ensure_enum(calling, PhoneNumberCapabilityType, "capabilities.calling"),
-        sms=ensure_enum(sms, PhoneNumberCapabilityType, "capabilities.sms"),
+    return models.PhoneNumberCapabilities(
+        calling=ensure_enum(calling, models.PhoneNumberCapabilityType, "capabilities.calling"),
+        sms=ensure_enum(sms, models.PhoneNumberCapabilityType, "capabilities.sms"),
     )
 
 
@@ -200,66 +152,72 @@ class _PhoneNumbersRequests(Requests):
 
     # -- plain calls ----------------------------------------------------------------------------------------------
 
-    def get_purchased_phone_number(self, phone_number: str) -> Call[PurchasedPhoneNumber]:
-        return self.call(phone_numbers_get_by_number, (200,), _same, phone_number=_phone_number(phone_number))
+    def get_purchased_phone_number(self, phone_number: str) -> Call[models.PurchasedPhoneNumber]:
+        return self.call(
+            operations.phone_numbers_get_by_number, (200,), _same, phone_number=_phone_number(phone_number)
+        )
 
     def search_operator_information(
-        self, phone_numbers: str | Sequence[str], options: OperatorInformationOptions | None
-    ) -> Call[OperatorInformationResult]:
+        self, phone_numbers: str | Sequence[str], options: models.OperatorInformationOptions | None
+    ) -> Call[models.OperatorInformationResult]:
         numbers = [phone_numbers] if isinstance(phone_numbers, str) else list(phone_numbers)
         if not numbers:
             raise InvalidArgumentError("phone_numbers must not be empty")
         checked = [_phone_number(n, f"phone_numbers[{i}]") for i, n in enumerate(numbers)]
         if options is None:  # what the official SDK sends
-            options = OperatorInformationOptions(include_additional_operator_details=False)
-        body = OperatorInformationRequest(phone_numbers=checked, options=options)
-        return self.call(phone_numbers_operator_information_search, (200,), _same, body=body)
+            options = models.OperatorInformationOptions(include_additional_operator_details=False)
+        body = models.OperatorInformationRequest(phone_numbers=checked, options=options)
+        return self.call(operations.phone_numbers_operator_information_search, (200,), _same, body=body)
 
     def browse_available_phone_numbers(
         self,
         *,
         country_code: str,
-        phone_number_type: PhoneNumberType | str,
-        sms_capability: PhoneNumberCapabilityType | str | None,
-        calling_capability: PhoneNumberCapabilityType | str | None,
-        assignment_type: PhoneNumberAssignmentType | str | None,
+        phone_number_type: models.PhoneNumberType | str,
+        sms_capability: models.PhoneNumberCapabilityType | str | None,
+        calling_capability: models.PhoneNumberCapabilityType | str | None,
+        assignment_type: models.PhoneNumberAssignmentType | str | None,
         phone_number_prefixes: Sequence[str] | None,
-    ) -> Call[PhoneNumbersBrowseResult]:
+    ) -> Call[models.PhoneNumbersBrowseResult]:
         capabilities: Any = UNSET
         if sms_capability is not None or calling_capability is not None:
-            capabilities = PhoneNumberBrowseCapabilitiesRequest(
-                calling=_optional_enum(calling_capability, PhoneNumberCapabilityType, "calling_capability"),
-                sms=_optional_enum(sms_capability, PhoneNumberCapabilityType, "sms_capability"),
+            capabilities = models.PhoneNumberBrowseCapabilitiesRequest(
+                calling=_optional_enum(calling_capability, models.PhoneNumberCapabilityType, "calling_capability"),
+                sms=_optional_enum(sms_capability, models.PhoneNumberCapabilityType, "sms_capability"),
             )
         prefixes: Any = UNSET
         if phone_number_prefixes is not None:
             if isinstance(phone_number_prefixes, str):
                 phone_number_prefixes = [phone_number_prefixes]
             prefixes = [ensure_not_empty(p, "phone_number_prefixes[]") for p in phone_number_prefixes]
-        body = PhoneNumbersBrowseRequest(
-            phone_number_type=ensure_enum(phone_number_type, PhoneNumberType, "phone_number_type"),
+        body = models.PhoneNumbersBrowseRequest(
+            phone_number_type=ensure_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
             capabilities=capabilities,
-            assignment_type=_optional_enum(assignment_type, PhoneNumberAssignmentType, "assignment_type"),
+            assignment_type=_optional_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
             phone_number_prefixes=prefixes,
         )
         return self.call(
-            phone_numbers_browse_available_numbers, (200,), _same, country_code=_country_code(country_code), body=body
+            operations.phone_numbers_browse_available_numbers,
+            (200,),
+            _same,
+            country_code=_country_code(country_code),
+            body=body,
         )
 
-    def get_reservation(self, reservation_id: str | UUID) -> Call[PhoneNumbersReservation]:
+    def get_reservation(self, reservation_id: str | UUID) -> Call[models.PhoneNumbersReservation]:
         rid = UUID(ensure_uuid(reservation_id, "reservation_id"))
-        return self.call(phone_numbers_get_reservation, (200,), _same, reservation_id=rid)
+        return self.call(operations.phone_numbers_get_reservation, (200,), _same, reservation_id=rid)
 
     def create_or_update_reservation(
         self,
         reservation_id: str | UUID,
-        numbers_to_add: Sequence[AvailablePhoneNumber] | None,
+        numbers_to_add: Sequence[models.AvailablePhoneNumber] | None,
         numbers_to_remove: Sequence[str] | None,
-    ) -> Call[PhoneNumbersReservation]:
+    ) -> Call[models.PhoneNumbersReservation]:
         rid = UUID(ensure_uuid(reservation_id, "reservation_id"))
-        changes = PhoneNumbersReservationPhoneNumbers()
+        changes = models.PhoneNumbersReservationPhoneNumbers()
         for index, number in enumerate(numbers_to_add or ()):
-            if not isinstance(number, AvailablePhoneNumber):
+            if not isinstance(number, models.AvailablePhoneNumber):
                 raise TypeError(f"numbers_to_add[{index}] must be an AvailablePhoneNumber, got {type(number).__name__}")
             if isinstance(number.id, Unset) or not number.id:
                 raise InvalidArgumentError(f"numbers_to_add[{index}].id must not be empty")
@@ -267,36 +225,36 @@ class _PhoneNumbersRequests(Requests):
         for index, number_id in enumerate(numbers_to_remove or ()):
             # merge-patch: a key set to null removes that number from the reservation
             changes[ensure_not_empty(number_id, f"numbers_to_remove[{index}]")] = None
-        body = PhoneNumbersReservation(phone_numbers=changes)
+        body = models.PhoneNumbersReservation(phone_numbers=changes)
         return self.call(
-            phone_numbers_create_or_update_reservation, (200, 201, 207), _same, reservation_id=rid, body=body
+            operations.phone_numbers_create_or_update_reservation, (200, 201, 207), _same, reservation_id=rid, body=body
         )
 
     def delete_reservation(self, reservation_id: str | UUID) -> Call[None]:
         rid = UUID(ensure_uuid(reservation_id, "reservation_id"))
-        return self.call(phone_numbers_delete_reservation, (204, 200), _none, reservation_id=rid)
+        return self.call(operations.phone_numbers_delete_reservation, (204, 200), _none, reservation_id=rid)
 
     # -- long-running operations ----------------------------------------------------------------------------------
 
     def search_available_phone_numbers(
         self,
         country_code: str,
-        phone_number_type: PhoneNumberType | str,
-        assignment_type: PhoneNumberAssignmentType | str,
-        capabilities: PhoneNumberCapabilities,
+        phone_number_type: models.PhoneNumberType | str,
+        assignment_type: models.PhoneNumberAssignmentType | str,
+        capabilities: models.PhoneNumberCapabilities,
         area_code: str | None,
         quantity: int,
-    ) -> _Lro[PhoneNumberSearchResult]:
+    ) -> _Lro[models.PhoneNumberSearchResult]:
         def start() -> Call[None]:
-            body = PhoneNumberSearchRequest(
-                phone_number_type=ensure_enum(phone_number_type, PhoneNumberType, "phone_number_type"),
-                assignment_type=ensure_enum(assignment_type, PhoneNumberAssignmentType, "assignment_type"),
+            body = models.PhoneNumberSearchRequest(
+                phone_number_type=ensure_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
+                assignment_type=ensure_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
                 capabilities=_capabilities(capabilities),
                 area_code=UNSET if area_code is None else ensure_not_empty(area_code, "area_code"),
                 quantity=_count(quantity, "quantity", 1),
             )
             return self.call(
-                phone_numbers_search_available_phone_numbers,
+                operations.phone_numbers_search_available_phone_numbers,
                 (202,),
                 _none,
                 body_matters=False,
@@ -304,21 +262,23 @@ class _PhoneNumbersRequests(Requests):
                 body=body,
             )
 
-        return _Lro(LROKind.SEARCH, start, _final_model(PhoneNumberSearchResult.from_dict))
+        return _Lro(LROKind.SEARCH, start, _final_model(models.PhoneNumberSearchResult.from_dict))
 
     def purchase_phone_numbers(self, search_id: str, agree_to_not_resell: bool) -> _Lro[None]:
         def start() -> Call[None]:
-            body = PhoneNumberPurchaseRequest(
+            body = models.PhoneNumberPurchaseRequest(
                 search_id=ensure_not_empty(search_id, "search_id"), agree_to_not_resell=bool(agree_to_not_resell)
             )
-            return self.call(phone_numbers_purchase_phone_numbers, (202,), _none, body_matters=False, body=body)
+            return self.call(
+                operations.phone_numbers_purchase_phone_numbers, (202,), _none, body_matters=False, body=body
+            )
 
         return _Lro(LROKind.PURCHASE, start, _no_result)
 
     def release_phone_number(self, phone_number: str) -> _Lro[None]:
         def start() -> Call[None]:
             return self.call(
-                phone_numbers_release_phone_number,
+                operations.phone_numbers_release_phone_number,
                 (202,),
                 _none,
                 body_matters=False,
@@ -330,16 +290,16 @@ class _PhoneNumbersRequests(Requests):
     def update_phone_number_capabilities(
         self,
         phone_number: str,
-        sms: PhoneNumberCapabilityType | str | None,
-        calling: PhoneNumberCapabilityType | str | None,
-    ) -> _Lro[PurchasedPhoneNumber]:
+        sms: models.PhoneNumberCapabilityType | str | None,
+        calling: models.PhoneNumberCapabilityType | str | None,
+    ) -> _Lro[models.PurchasedPhoneNumber]:
         def start() -> Call[None]:
-            body = PhoneNumberCapabilitiesRequest(
-                calling=_optional_enum(calling, PhoneNumberCapabilityType, "calling"),
-                sms=_optional_enum(sms, PhoneNumberCapabilityType, "sms"),
+            body = models.PhoneNumberCapabilitiesRequest(
+                calling=_optional_enum(calling, models.PhoneNumberCapabilityType, "calling"),
+                sms=_optional_enum(sms, models.PhoneNumberCapabilityType, "sms"),
             )
             return self.call(
-                phone_numbers_update_capabilities,
+                operations.phone_numbers_update_capabilities,
                 (202,),
                 _none,
                 body_matters=False,
@@ -347,14 +307,19 @@ class _PhoneNumbersRequests(Requests):
                 body=body,
             )
 
-        return _Lro(LROKind.UPDATE_CAPABILITIES, start, _final_model(PurchasedPhoneNumber.from_dict))
+        return _Lro(LROKind.UPDATE_CAPABILITIES, start, _final_model(models.PurchasedPhoneNumber.from_dict))
 
     def purchase_reservation(self, reservation_id: str | UUID, agree_to_not_resell: bool) -> _Lro[None]:
         def start() -> Call[None]:
             rid = UUID(ensure_uuid(reservation_id, "reservation_id"))
-            body = PhoneNumbersReservationPurchaseRequest(agree_to_not_resell=bool(agree_to_not_resell))
+            body = models.PhoneNumbersReservationPurchaseRequest(agree_to_not_resell=bool(agree_to_not_resell))
             return self.call(
-                phone_numbers_purchase_reservation, (202,), _none, body_matters=False, reservation_id=rid, body=body
+                operations.phone_numbers_purchase_reservation,
+                (202,),
+                _none,
+                body_matters=False,
+                reservation_id=rid,
+                body=body,
             )
 
         return _Lro(LROKind.RESERVATION_PURCHASE, start, _no_result)
@@ -385,20 +350,20 @@ class _PhoneNumbersRequests(Requests):
 
     # -- listings -------------------------------------------------------------------------------------------------
 
-    def list_purchased_phone_numbers(self, skip: int, top: int) -> Paged[PurchasedPhoneNumber]:
+    def list_purchased_phone_numbers(self, skip: int, top: int) -> Paged[models.PurchasedPhoneNumber]:
         return self._paged(
-            phone_numbers_list_phone_numbers,
-            PurchasedPhoneNumbers.from_dict,
+            operations.phone_numbers_list_phone_numbers,
+            models.PurchasedPhoneNumbers.from_dict,
             "phone_numbers",
             language=False,
             skip=_non_negative(skip, "skip"),
             top=_page_size(top, "top"),
         )
 
-    def list_available_countries(self, skip: int, max_page_size: int) -> Paged[PhoneNumberCountry]:
+    def list_available_countries(self, skip: int, max_page_size: int) -> Paged[models.PhoneNumberCountry]:
         return self._paged(
-            phone_numbers_list_available_countries,
-            PhoneNumberCountries.from_dict,
+            operations.phone_numbers_list_available_countries,
+            models.PhoneNumberCountries.from_dict,
             "countries",
             skip=_non_negative(skip, "skip"),
             max_page_size=_page_size(max_page_size, "max_page_size"),
@@ -407,17 +372,17 @@ class _PhoneNumbersRequests(Requests):
     def list_available_localities(
         self,
         country_code: str,
-        phone_number_type: PhoneNumberType | str | None,
+        phone_number_type: models.PhoneNumberType | str | None,
         administrative_division: str | None,
         skip: int,
         max_page_size: int,
-    ) -> Paged[PhoneNumberLocality]:
+    ) -> Paged[models.PhoneNumberLocality]:
         return self._paged(
-            phone_numbers_list_available_localities,
-            PhoneNumberLocalities.from_dict,
+            operations.phone_numbers_list_available_localities,
+            models.PhoneNumberLocalities.from_dict,
             "phone_number_localities",
             country_code=_country_code(country_code),
-            phone_number_type=_optional_enum(phone_number_type, PhoneNumberType, "phone_number_type"),
+            phone_number_type=_optional_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
             administrative_division=UNSET if administrative_division is None else administrative_division,
             skip=_non_negative(skip, "skip"),
             max_page_size=_page_size(max_page_size, "max_page_size"),
@@ -426,18 +391,18 @@ class _PhoneNumbersRequests(Requests):
     def list_available_offerings(
         self,
         country_code: str,
-        phone_number_type: PhoneNumberType | str | None,
-        assignment_type: PhoneNumberAssignmentType | str | None,
+        phone_number_type: models.PhoneNumberType | str | None,
+        assignment_type: models.PhoneNumberAssignmentType | str | None,
         skip: int,
         max_page_size: int,
-    ) -> Paged[PhoneNumberOffering]:
+    ) -> Paged[models.PhoneNumberOffering]:
         return self._paged(
-            phone_numbers_list_offerings,
-            OfferingsResponse.from_dict,
+            operations.phone_numbers_list_offerings,
+            models.OfferingsResponse.from_dict,
             "phone_number_offerings",
             country_code=_country_code(country_code),
-            phone_number_type=_optional_enum(phone_number_type, PhoneNumberType, "phone_number_type"),
-            assignment_type=_optional_enum(assignment_type, PhoneNumberAssignmentType, "assignment_type"),
+            phone_number_type=_optional_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
+            assignment_type=_optional_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
             skip=_non_negative(skip, "skip"),
             max_page_size=_page_size(max_page_size, "max_page_size"),
         )
@@ -445,30 +410,30 @@ class _PhoneNumbersRequests(Requests):
     def list_available_area_codes(
         self,
         country_code: str,
-        phone_number_type: PhoneNumberType | str,
+        phone_number_type: models.PhoneNumberType | str,
         administrative_division: str | None,
-        assignment_type: PhoneNumberAssignmentType | str | None,
+        assignment_type: models.PhoneNumberAssignmentType | str | None,
         locality: str | None,
         skip: int,
         max_page_size: int,
-    ) -> Paged[PhoneNumberAreaCode]:
+    ) -> Paged[models.PhoneNumberAreaCode]:
         return self._paged(
-            phone_numbers_list_area_codes,
-            PhoneNumberAreaCodes.from_dict,
+            operations.phone_numbers_list_area_codes,
+            models.PhoneNumberAreaCodes.from_dict,
             "area_codes",
             country_code=_country_code(country_code),
-            phone_number_type=ensure_enum(phone_number_type, PhoneNumberType, "phone_number_type"),
+            phone_number_type=ensure_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
             administrative_division=UNSET if administrative_division is None else administrative_division,
-            assignment_type=_optional_enum(assignment_type, PhoneNumberAssignmentType, "assignment_type"),
+            assignment_type=_optional_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
             locality=UNSET if locality is None else locality,
             skip=_non_negative(skip, "skip"),
             max_page_size=_page_size(max_page_size, "max_page_size"),
         )
 
-    def list_reservations(self, max_page_size: int) -> Paged[PhoneNumbersReservation]:
+    def list_reservations(self, max_page_size: int) -> Paged[models.PhoneNumbersReservation]:
         return self._paged(
-            phone_numbers_list_reservations,
-            PhoneNumbersReservations.from_dict,
+            operations.phone_numbers_list_reservations,
+            models.PhoneNumbersReservations.from_dict,
             "reservations",
             language=False,
             max_page_size=_page_size(max_page_size, "max_page_size"),
@@ -538,15 +503,15 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
     def begin_search_available_phone_numbers(
         self,
         country_code: str,
-        phone_number_type: PhoneNumberType | str,
-        assignment_type: PhoneNumberAssignmentType | str,
-        capabilities: PhoneNumberCapabilities,
+        phone_number_type: models.PhoneNumberType | str,
+        assignment_type: models.PhoneNumberAssignmentType | str,
+        capabilities: models.PhoneNumberCapabilities,
         *,
         area_code: str | None = None,
         quantity: int = 1,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
-    ) -> LROPoller[PhoneNumberSearchResult]:
+    ) -> LROPoller[models.PhoneNumberSearchResult]:
         """Search for numbers to purchase; the poller's result is the :class:`PhoneNumberSearchResult`.
 
         Returns at once; ``result()`` polls until the search ends. Pass ``continuation_token`` (from
@@ -609,12 +574,12 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
     def begin_update_phone_number_capabilities(
         self,
         phone_number: str,
-        sms: PhoneNumberCapabilityType | str | None = None,
-        calling: PhoneNumberCapabilityType | str | None = None,
+        sms: models.PhoneNumberCapabilityType | str | None = None,
+        calling: models.PhoneNumberCapabilityType | str | None = None,
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
-    ) -> LROPoller[PurchasedPhoneNumber]:
+    ) -> LROPoller[models.PurchasedPhoneNumber]:
         """Change the SMS and/or calling capabilities of a purchased number; the result is the updated number.
 
         Unlike the official SDK's sync client, this returns the poller at once without waiting.
@@ -648,7 +613,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     # -- plain calls ----------------------------------------------------------------------------------------------
 
-    def get_purchased_phone_number(self, phone_number: str) -> PurchasedPhoneNumber:
+    def get_purchased_phone_number(self, phone_number: str) -> models.PurchasedPhoneNumber:
         """A purchased number's details; :class:`~acs_phonenumbers.ResourceNotFoundError` if it is not yours.
 
         Example::
@@ -662,8 +627,8 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         phone_numbers: str | Sequence[str],
         *,
-        options: OperatorInformationOptions | None = None,
-    ) -> OperatorInformationResult:
+        options: models.OperatorInformationOptions | None = None,
+    ) -> models.OperatorInformationResult:
         """Operator information (format, country, number type, operator) of one or more E.164 numbers.
 
         Example::
@@ -679,12 +644,12 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         *,
         country_code: str,
-        phone_number_type: PhoneNumberType | str,
-        sms_capability: PhoneNumberCapabilityType | str | None = None,
-        calling_capability: PhoneNumberCapabilityType | str | None = None,
-        assignment_type: PhoneNumberAssignmentType | str | None = None,
+        phone_number_type: models.PhoneNumberType | str,
+        sms_capability: models.PhoneNumberCapabilityType | str | None = None,
+        calling_capability: models.PhoneNumberCapabilityType | str | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         phone_number_prefixes: Sequence[str] | None = None,
-    ) -> PhoneNumbersBrowseResult:
+    ) -> models.PhoneNumbersBrowseResult:
         """A random selection of numbers available to reserve, matching the criteria (not paged).
 
         Example::
@@ -704,7 +669,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._send(call)
 
-    def get_reservation(self, reservation_id: str | UUID) -> PhoneNumbersReservation:
+    def get_reservation(self, reservation_id: str | UUID) -> models.PhoneNumbersReservation:
         """A reservation and its numbers, by its UUID.
 
         Example::
@@ -718,9 +683,9 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         *,
         reservation_id: str | UUID,
-        numbers_to_add: Sequence[AvailablePhoneNumber] | None = None,
+        numbers_to_add: Sequence[models.AvailablePhoneNumber] | None = None,
         numbers_to_remove: Sequence[str] | None = None,
-    ) -> PhoneNumbersReservation:
+    ) -> models.PhoneNumbersReservation:
         """Create the reservation ``reservation_id`` (a UUID you choose) or change its numbers (merge-patch).
 
         ``numbers_to_add`` are :class:`AvailablePhoneNumber` values from :meth:`browse_available_phone_numbers`;
@@ -746,7 +711,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     # -- listings -------------------------------------------------------------------------------------------------
 
-    def list_purchased_phone_numbers(self, *, skip: int = 0, top: int = 100) -> ItemPaged[PurchasedPhoneNumber]:
+    def list_purchased_phone_numbers(self, *, skip: int = 0, top: int = 100) -> ItemPaged[models.PurchasedPhoneNumber]:
         """Every purchased number, fetched lazily page by page (``top`` per page).
 
         Example::
@@ -756,7 +721,9 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_purchased_phone_numbers(skip, top))
 
-    def list_available_countries(self, *, skip: int = 0, max_page_size: int = 100) -> ItemPaged[PhoneNumberCountry]:
+    def list_available_countries(
+        self, *, skip: int = 0, max_page_size: int = 100
+    ) -> ItemPaged[models.PhoneNumberCountry]:
         """The countries where numbers can be bought.
 
         Example::
@@ -769,11 +736,11 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         country_code: str,
         *,
-        phone_number_type: PhoneNumberType | str | None = None,
+        phone_number_type: models.PhoneNumberType | str | None = None,
         administrative_division: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
-    ) -> ItemPaged[PhoneNumberLocality]:
+    ) -> ItemPaged[models.PhoneNumberLocality]:
         """The cities or towns of a country with available numbers.
 
         Example::
@@ -790,11 +757,11 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         country_code: str,
         *,
-        phone_number_type: PhoneNumberType | str | None = None,
-        assignment_type: PhoneNumberAssignmentType | str | None = None,
+        phone_number_type: models.PhoneNumberType | str | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
-    ) -> ItemPaged[PhoneNumberOffering]:
+    ) -> ItemPaged[models.PhoneNumberOffering]:
         """The offerings (number type, assignment type, capabilities, cost) of a country.
 
         Example::
@@ -810,14 +777,14 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
     def list_available_area_codes(
         self,
         country_code: str,
-        phone_number_type: PhoneNumberType | str,
+        phone_number_type: models.PhoneNumberType | str,
         *,
         administrative_division: str | None = None,
-        assignment_type: PhoneNumberAssignmentType | str | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         locality: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
-    ) -> ItemPaged[PhoneNumberAreaCode]:
+    ) -> ItemPaged[models.PhoneNumberAreaCode]:
         """The area codes available for a number type (geographic ones need ``locality``).
 
         Example::
@@ -830,7 +797,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._pager(paged)
 
-    def list_reservations(self, *, max_page_size: int = 100) -> ItemPaged[PhoneNumbersReservation]:
+    def list_reservations(self, *, max_page_size: int = 100) -> ItemPaged[models.PhoneNumbersReservation]:
         """Every reservation (without their numbers: use :meth:`get_reservation` for those).
 
         Example::

@@ -24,7 +24,6 @@ never sleep). The async poller's ``result()``/``wait()`` are coroutines; its ``d
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import email.utils
@@ -40,6 +39,7 @@ import httpx
 
 from ._errors import HttpResponseError, InvalidArgumentError, OperationFailedError, error_from_response
 from ._paging import resolve_link, same_origin
+from ._retry import asyncio_sleep
 
 __all__ = [
     "DEFAULT_POLLING_INTERVAL",
@@ -519,7 +519,7 @@ class AsyncLROPoller(Generic[T]):
         get: Callable[[str], Awaitable[httpx.Response]],
         deserialize_final: Callable[[httpx.Response | None], T],
         polling_interval: float = DEFAULT_POLLING_INTERVAL,
-        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[object]] = asyncio_sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._core = _PollerCore(state, deserialize_final, polling_interval, clock)

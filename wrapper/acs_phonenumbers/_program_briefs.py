@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from acs_shortcodes_generated.models import USProgramBrief
+from acs_shortcodes_generated import models
 
 from ._errors import InvalidArgumentError
 from ._validation import ensure_e164
@@ -46,7 +46,7 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _MAX_SHOWN = 60  # long values are cut in messages
 
 
-def program_brief_from_dict(data: Mapping[str, Any]) -> USProgramBrief:
+def program_brief_from_dict(data: Mapping[str, Any]) -> models.USProgramBrief:
     """Build a brief from its JSON form (camelCase keys, as the service and the upstream examples write it).
 
     Raises InvalidArgumentError (a ValueError) naming what is wrong when `data` is not a brief: no `id`, an `id`
@@ -57,12 +57,12 @@ def program_brief_from_dict(data: Mapping[str, Any]) -> USProgramBrief:
     if "id" not in data:
         raise InvalidArgumentError("the program brief has no 'id' (a UUID you choose, the same as in the request URL)")
     try:
-        return USProgramBrief.from_dict(_plain(data))
+        return models.USProgramBrief.from_dict(_plain(data))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InvalidArgumentError(f"not a valid program brief: {exc!r}") from exc
 
 
-def load_program_brief(path: str | os.PathLike[str]) -> USProgramBrief:
+def load_program_brief(path: str | os.PathLike[str]) -> models.USProgramBrief:
     """Read a brief from a `.json`, `.yaml` or `.yml` file (YAML needs PyYAML: `pip install acs-phonenumbers[cli]`).
 
     Example::
@@ -86,14 +86,14 @@ def load_program_brief(path: str | os.PathLike[str]) -> USProgramBrief:
         raise InvalidArgumentError(f"{file}: {exc}") from exc
 
 
-def check_program_brief(brief: USProgramBrief) -> None:
+def check_program_brief(brief: models.USProgramBrief) -> None:
     """Raise InvalidArgumentError listing every field that is obviously wrong, each named by its JSON path."""
     problems = program_brief_problems(brief)
     if problems:
         raise InvalidArgumentError("the program brief is not valid: " + "; ".join(problems))
 
 
-def program_brief_problems(brief: USProgramBrief) -> list[str]:
+def program_brief_problems(brief: models.USProgramBrief) -> list[str]:
     """The problems `check_program_brief` reports, one string per field ("path: what is wrong")."""
     wire = brief.to_dict()
     checks = (

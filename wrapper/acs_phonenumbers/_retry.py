@@ -21,7 +21,6 @@ were made; an error status is returned as the last response, so mapping it to an
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import math
 import random
@@ -238,6 +237,13 @@ class _Budget:
         )
 
 
+async def asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, importing asyncio on first use: a sync-only program never pays its import (about 9 ms)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 def _read_or_close(response: httpx.Response) -> None:
     """Read the body here, so a connection dropped mid-body is a transport error this loop can retry.
 
@@ -314,7 +320,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy = DEFAULT_POLICY,
         *,
         resign: Callable[[httpx.Request], None] | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = asyncio_sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.inner = inner

@@ -4,30 +4,36 @@ Two short-code enums share a name with a phone-numbers one and are exported unde
 ``ShortCodeBillingFrequency`` (it has ``once``) and ``ShortCodeNumberType`` (``shortCode``, ``alphaId``).
 """
 
-from acs_shortcodes_generated.models import BillingFrequency as ShortCodeBillingFrequency
-from acs_shortcodes_generated.models import (
-    CompanyInformation,
-    ContactInformation,
-    CustomerCareInformation,
-    MessageContentCategory,
-    MessageDetails,
-    MessageDirection,
-    MessageDirectionality,
-    MessageExample,
-    MessageExampleSequence,
-    MessageProtocol,
-    ProgramBriefStatus,
-    ProgramDetails,
-    ProgramSignUpType,
-    Recurrence,
-    ReviewNote,
-    ShortCode,
-    ShortCodeCost,
-    TrafficDetails,
-    UseCase,
-    USProgramBrief,
-)
-from acs_shortcodes_generated.models import NumberType as ShortCodeNumberType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from acs_shortcodes_generated.models import BillingFrequency as ShortCodeBillingFrequency
+    from acs_shortcodes_generated.models import (
+        CompanyInformation,
+        ContactInformation,
+        CustomerCareInformation,
+        MessageContentCategory,
+        MessageDetails,
+        MessageDirection,
+        MessageDirectionality,
+        MessageExample,
+        MessageExampleSequence,
+        MessageProtocol,
+        ProgramBriefStatus,
+        ProgramDetails,
+        ProgramSignUpType,
+        Recurrence,
+        ReviewNote,
+        ShortCode,
+        ShortCodeCost,
+        TrafficDetails,
+        UseCase,
+        USProgramBrief,
+    )
+    from acs_shortcodes_generated.models import NumberType as ShortCodeNumberType
+
+# The generated names of the two enums exported under a prefixed name.
+_GENERATED_NAME = {"ShortCodeBillingFrequency": "BillingFrequency", "ShortCodeNumberType": "NumberType"}
 
 __all__ = [
     "CompanyInformation",
@@ -53,3 +59,12 @@ __all__ = [
     "USProgramBrief",
     "UseCase",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use, as in acs_phonenumbers._models; not even the generated package is imported before.
+    if name in __all__:
+        from acs_shortcodes_generated import models
+
+        return getattr(models, _GENERATED_NAME.get(name, name))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

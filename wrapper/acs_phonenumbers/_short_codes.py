@@ -12,16 +12,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
-from acs_shortcodes_generated.api.short_codes import (
-    short_codes_delete_us_program_brief,
-    short_codes_get_short_codes,
-    short_codes_get_us_program_brief,
-    short_codes_get_us_program_briefs,
-    short_codes_submit_us_program_brief,
-    short_codes_upsert_us_program_brief,
-)
+from acs_shortcodes_generated import models
+from acs_shortcodes_generated.api import short_codes as operations
 from acs_shortcodes_generated.client import Client as GeneratedClient
-from acs_shortcodes_generated.models import ShortCode, ShortCodes, USProgramBrief, USProgramBriefs
 
 from ._base import Call, Paged, Requests, SyncClient, raw
 from ._errors import InvalidArgumentError
@@ -58,32 +51,34 @@ def _page_arg(value: Any, name: str, minimum: int) -> int:
 class _ShortCodesRequests(Requests):
     """Every operation as pure request preparation (argument checks, body, expected statuses); sync and async."""
 
-    def list_short_codes(self, skip: int, top: int) -> Paged[ShortCode]:
+    def list_short_codes(self, skip: int, top: int) -> Paged[models.ShortCode]:
         return self.paged(
-            short_codes_get_short_codes,
-            ShortCodes.from_dict,
+            operations.short_codes_get_short_codes,
+            models.ShortCodes.from_dict,
             "short_codes",
             skip=_page_arg(skip, "skip", 0),
             top=_page_arg(top, "top", 1),
         )
 
-    def list_us_program_briefs(self, skip: int, top: int) -> Paged[USProgramBrief]:
+    def list_us_program_briefs(self, skip: int, top: int) -> Paged[models.USProgramBrief]:
         return self.paged(
-            short_codes_get_us_program_briefs,
-            USProgramBriefs.from_dict,
+            operations.short_codes_get_us_program_briefs,
+            models.USProgramBriefs.from_dict,
             "program_briefs",
             skip=_page_arg(skip, "skip", 0),
             top=_page_arg(top, "top", 1),
         )
 
-    def get_us_program_brief(self, program_brief_id: str | UUID) -> Call[USProgramBrief]:
-        return self.call(short_codes_get_us_program_brief, (200,), _same, program_brief_id=_brief_id(program_brief_id))
+    def get_us_program_brief(self, program_brief_id: str | UUID) -> Call[models.USProgramBrief]:
+        return self.call(
+            operations.short_codes_get_us_program_brief, (200,), _same, program_brief_id=_brief_id(program_brief_id)
+        )
 
     def upsert_us_program_brief(
-        self, program_brief_id: str | UUID, program_brief: USProgramBrief | Mapping[str, Any]
-    ) -> Call[USProgramBrief]:
+        self, program_brief_id: str | UUID, program_brief: models.USProgramBrief | Mapping[str, Any]
+    ) -> Call[models.USProgramBrief]:
         brief_id = _brief_id(program_brief_id)
-        if isinstance(program_brief, USProgramBrief):
+        if isinstance(program_brief, models.USProgramBrief):
             brief = program_brief
         elif isinstance(program_brief, Mapping):
             brief = program_brief_from_dict({"id": str(brief_id), **program_brief})
@@ -98,16 +93,21 @@ class _ShortCodesRequests(Requests):
             )
         check_program_brief(brief)
         # The generated function sends brief.to_dict(): only the fields that are set, i.e. a JSON merge-patch.
-        return self.call(short_codes_upsert_us_program_brief, (200, 201), _same, program_brief_id=brief_id, body=brief)
+        return self.call(
+            operations.short_codes_upsert_us_program_brief, (200, 201), _same, program_brief_id=brief_id, body=brief
+        )
 
     def delete_us_program_brief(self, program_brief_id: str | UUID) -> Call[None]:
         return self.call(
-            short_codes_delete_us_program_brief, (204, 200), _none, program_brief_id=_brief_id(program_brief_id)
+            operations.short_codes_delete_us_program_brief,
+            (204, 200),
+            _none,
+            program_brief_id=_brief_id(program_brief_id),
         )
 
-    def submit_us_program_brief(self, program_brief_id: str | UUID) -> Call[USProgramBrief]:
+    def submit_us_program_brief(self, program_brief_id: str | UUID) -> Call[models.USProgramBrief]:
         return self.call(
-            short_codes_submit_us_program_brief, (200,), _same, program_brief_id=_brief_id(program_brief_id)
+            operations.short_codes_submit_us_program_brief, (200,), _same, program_brief_id=_brief_id(program_brief_id)
         )
 
 
@@ -162,7 +162,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
 
     # -- short codes ----------------------------------------------------------------------------------------------
 
-    def list_short_codes(self, *, skip: int = 0, top: int = 100) -> ItemPaged[ShortCode]:
+    def list_short_codes(self, *, skip: int = 0, top: int = 100) -> ItemPaged[models.ShortCode]:
         """The short codes this resource has acquired, fetched lazily page by page (``top`` per page).
 
         Example::
@@ -174,7 +174,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
 
     # -- US program briefs ----------------------------------------------------------------------------------------
 
-    def list_us_program_briefs(self, *, skip: int = 0, top: int = 100) -> ItemPaged[USProgramBrief]:
+    def list_us_program_briefs(self, *, skip: int = 0, top: int = 100) -> ItemPaged[models.USProgramBrief]:
         """Every US program brief of this resource, fetched lazily page by page (``top`` per page).
 
         Example::
@@ -184,7 +184,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_us_program_briefs(skip, top))
 
-    def get_us_program_brief(self, program_brief_id: str | UUID) -> USProgramBrief:
+    def get_us_program_brief(self, program_brief_id: str | UUID) -> models.USProgramBrief:
         """One program brief, with its status, costs and review notes; ResourceNotFoundError if there is none.
 
         Example::
@@ -195,8 +195,8 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         return self._send(self._requests.get_us_program_brief(program_brief_id))
 
     def upsert_us_program_brief(
-        self, program_brief_id: str | UUID, program_brief: USProgramBrief | Mapping[str, Any]
-    ) -> USProgramBrief:
+        self, program_brief_id: str | UUID, program_brief: models.USProgramBrief | Mapping[str, Any]
+    ) -> models.USProgramBrief:
         """Create the draft brief ``program_brief_id`` (a UUID you choose) or change it; returns the stored brief.
 
         A JSON merge-patch: only the fields that are set in ``program_brief`` are sent, and the service keeps the
@@ -221,7 +221,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         """
         self._send(self._requests.delete_us_program_brief(program_brief_id))
 
-    def submit_us_program_brief(self, program_brief_id: str | UUID) -> USProgramBrief:
+    def submit_us_program_brief(self, program_brief_id: str | UUID) -> models.USProgramBrief:
         """Hand a draft brief to review; returns it with status ``submitted``.
 
         Example::

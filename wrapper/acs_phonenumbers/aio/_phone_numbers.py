@@ -11,24 +11,8 @@ from collections.abc import Sequence
 from typing import TypeVar
 from uuid import UUID
 
+from acs_phonenumbers_generated import models
 from acs_phonenumbers_generated.client import Client as GeneratedClient
-from acs_phonenumbers_generated.models import (
-    AvailablePhoneNumber,
-    OperatorInformationOptions,
-    OperatorInformationResult,
-    PhoneNumberAreaCode,
-    PhoneNumberAssignmentType,
-    PhoneNumberCapabilities,
-    PhoneNumberCapabilityType,
-    PhoneNumberCountry,
-    PhoneNumberLocality,
-    PhoneNumberOffering,
-    PhoneNumbersBrowseResult,
-    PhoneNumberSearchResult,
-    PhoneNumbersReservation,
-    PhoneNumberType,
-    PurchasedPhoneNumber,
-)
 
 from .._base import AsyncClient, AsyncClientKeywords, araw
 from .._paging import AsyncItemPaged
@@ -83,15 +67,15 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     async def begin_search_available_phone_numbers(
         self,
         country_code: str,
-        phone_number_type: PhoneNumberType | str,
-        assignment_type: PhoneNumberAssignmentType | str,
-        capabilities: PhoneNumberCapabilities,
+        phone_number_type: models.PhoneNumberType | str,
+        assignment_type: models.PhoneNumberAssignmentType | str,
+        capabilities: models.PhoneNumberCapabilities,
         *,
         area_code: str | None = None,
         quantity: int = 1,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
-    ) -> AsyncLROPoller[PhoneNumberSearchResult]:
+    ) -> AsyncLROPoller[models.PhoneNumberSearchResult]:
         lro = self._requests.search_available_phone_numbers(
             country_code, phone_number_type, assignment_type, capabilities, area_code, quantity
         )
@@ -124,12 +108,12 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     async def begin_update_phone_number_capabilities(
         self,
         phone_number: str,
-        sms: PhoneNumberCapabilityType | str | None = None,
-        calling: PhoneNumberCapabilityType | str | None = None,
+        sms: models.PhoneNumberCapabilityType | str | None = None,
+        calling: models.PhoneNumberCapabilityType | str | None = None,
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
-    ) -> AsyncLROPoller[PurchasedPhoneNumber]:
+    ) -> AsyncLROPoller[models.PurchasedPhoneNumber]:
         lro = self._requests.update_phone_number_capabilities(phone_number, sms, calling)
         return await self._begin(lro, continuation_token, polling_interval)
 
@@ -148,7 +132,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     # -- plain calls ----------------------------------------------------------------------------------------------
 
     @twin(SyncPhoneNumbersClient.get_purchased_phone_number)
-    async def get_purchased_phone_number(self, phone_number: str) -> PurchasedPhoneNumber:
+    async def get_purchased_phone_number(self, phone_number: str) -> models.PurchasedPhoneNumber:
         return await self._send(self._requests.get_purchased_phone_number(phone_number))
 
     @twin(SyncPhoneNumbersClient.search_operator_information)
@@ -156,8 +140,8 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         phone_numbers: str | Sequence[str],
         *,
-        options: OperatorInformationOptions | None = None,
-    ) -> OperatorInformationResult:
+        options: models.OperatorInformationOptions | None = None,
+    ) -> models.OperatorInformationResult:
         return await self._send(self._requests.search_operator_information(phone_numbers, options))
 
     @twin(SyncPhoneNumbersClient.browse_available_phone_numbers)
@@ -165,12 +149,12 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         *,
         country_code: str,
-        phone_number_type: PhoneNumberType | str,
-        sms_capability: PhoneNumberCapabilityType | str | None = None,
-        calling_capability: PhoneNumberCapabilityType | str | None = None,
-        assignment_type: PhoneNumberAssignmentType | str | None = None,
+        phone_number_type: models.PhoneNumberType | str,
+        sms_capability: models.PhoneNumberCapabilityType | str | None = None,
+        calling_capability: models.PhoneNumberCapabilityType | str | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         phone_number_prefixes: Sequence[str] | None = None,
-    ) -> PhoneNumbersBrowseResult:
+    ) -> models.PhoneNumbersBrowseResult:
         call = self._requests.browse_available_phone_numbers(
             country_code=country_code,
             phone_number_type=phone_number_type,
@@ -182,7 +166,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return await self._send(call)
 
     @twin(SyncPhoneNumbersClient.get_reservation)
-    async def get_reservation(self, reservation_id: str | UUID) -> PhoneNumbersReservation:
+    async def get_reservation(self, reservation_id: str | UUID) -> models.PhoneNumbersReservation:
         return await self._send(self._requests.get_reservation(reservation_id))
 
     @twin(SyncPhoneNumbersClient.create_or_update_reservation)
@@ -190,9 +174,9 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         *,
         reservation_id: str | UUID,
-        numbers_to_add: Sequence[AvailablePhoneNumber] | None = None,
+        numbers_to_add: Sequence[models.AvailablePhoneNumber] | None = None,
         numbers_to_remove: Sequence[str] | None = None,
-    ) -> PhoneNumbersReservation:
+    ) -> models.PhoneNumbersReservation:
         call = self._requests.create_or_update_reservation(reservation_id, numbers_to_add, numbers_to_remove)
         return await self._send(call)
 
@@ -203,13 +187,15 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     # -- listings -------------------------------------------------------------------------------------------------
 
     @twin(SyncPhoneNumbersClient.list_purchased_phone_numbers)
-    def list_purchased_phone_numbers(self, *, skip: int = 0, top: int = 100) -> AsyncItemPaged[PurchasedPhoneNumber]:
+    def list_purchased_phone_numbers(
+        self, *, skip: int = 0, top: int = 100
+    ) -> AsyncItemPaged[models.PurchasedPhoneNumber]:
         return self._pager(self._requests.list_purchased_phone_numbers(skip, top))
 
     @twin(SyncPhoneNumbersClient.list_available_countries)
     def list_available_countries(
         self, *, skip: int = 0, max_page_size: int = 100
-    ) -> AsyncItemPaged[PhoneNumberCountry]:
+    ) -> AsyncItemPaged[models.PhoneNumberCountry]:
         return self._pager(self._requests.list_available_countries(skip, max_page_size))
 
     @twin(SyncPhoneNumbersClient.list_available_localities)
@@ -217,11 +203,11 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         country_code: str,
         *,
-        phone_number_type: PhoneNumberType | str | None = None,
+        phone_number_type: models.PhoneNumberType | str | None = None,
         administrative_division: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
-    ) -> AsyncItemPaged[PhoneNumberLocality]:
+    ) -> AsyncItemPaged[models.PhoneNumberLocality]:
         paged = self._requests.list_available_localities(
             country_code, phone_number_type, administrative_division, skip, max_page_size
         )
@@ -232,11 +218,11 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         country_code: str,
         *,
-        phone_number_type: PhoneNumberType | str | None = None,
-        assignment_type: PhoneNumberAssignmentType | str | None = None,
+        phone_number_type: models.PhoneNumberType | str | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
-    ) -> AsyncItemPaged[PhoneNumberOffering]:
+    ) -> AsyncItemPaged[models.PhoneNumberOffering]:
         paged = self._requests.list_available_offerings(
             country_code, phone_number_type, assignment_type, skip, max_page_size
         )
@@ -246,21 +232,21 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     def list_available_area_codes(
         self,
         country_code: str,
-        phone_number_type: PhoneNumberType | str,
+        phone_number_type: models.PhoneNumberType | str,
         *,
         administrative_division: str | None = None,
-        assignment_type: PhoneNumberAssignmentType | str | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         locality: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
-    ) -> AsyncItemPaged[PhoneNumberAreaCode]:
+    ) -> AsyncItemPaged[models.PhoneNumberAreaCode]:
         paged = self._requests.list_available_area_codes(
             country_code, phone_number_type, administrative_division, assignment_type, locality, skip, max_page_size
         )
         return self._pager(paged)
 
     @twin(SyncPhoneNumbersClient.list_reservations)
-    def list_reservations(self, *, max_page_size: int = 100) -> AsyncItemPaged[PhoneNumbersReservation]:
+    def list_reservations(self, *, max_page_size: int = 100) -> AsyncItemPaged[models.PhoneNumbersReservation]:
         return self._pager(self._requests.list_reservations(max_page_size))
 
 

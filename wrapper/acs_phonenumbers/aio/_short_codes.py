@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
+from acs_shortcodes_generated import models
 from acs_shortcodes_generated.client import Client as GeneratedClient
-from acs_shortcodes_generated.models import ShortCode, USProgramBrief
 
 from .._base import AsyncClient, araw
 from .._paging import AsyncItemPaged
@@ -48,21 +48,21 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
         return ShortCodesClientWithRawResponse(self)
 
     @twin(SyncShortCodesClient.list_short_codes)
-    def list_short_codes(self, *, skip: int = 0, top: int = 100) -> AsyncItemPaged[ShortCode]:
+    def list_short_codes(self, *, skip: int = 0, top: int = 100) -> AsyncItemPaged[models.ShortCode]:
         return self._pager(self._requests.list_short_codes(skip, top))
 
     @twin(SyncShortCodesClient.list_us_program_briefs)
-    def list_us_program_briefs(self, *, skip: int = 0, top: int = 100) -> AsyncItemPaged[USProgramBrief]:
+    def list_us_program_briefs(self, *, skip: int = 0, top: int = 100) -> AsyncItemPaged[models.USProgramBrief]:
         return self._pager(self._requests.list_us_program_briefs(skip, top))
 
     @twin(SyncShortCodesClient.get_us_program_brief)
-    async def get_us_program_brief(self, program_brief_id: str | UUID) -> USProgramBrief:
+    async def get_us_program_brief(self, program_brief_id: str | UUID) -> models.USProgramBrief:
         return await self._send(self._requests.get_us_program_brief(program_brief_id))
 
     @twin(SyncShortCodesClient.upsert_us_program_brief)
     async def upsert_us_program_brief(
-        self, program_brief_id: str | UUID, program_brief: USProgramBrief | Mapping[str, Any]
-    ) -> USProgramBrief:
+        self, program_brief_id: str | UUID, program_brief: models.USProgramBrief | Mapping[str, Any]
+    ) -> models.USProgramBrief:
         return await self._send(self._requests.upsert_us_program_brief(program_brief_id, program_brief))
 
     @twin(SyncShortCodesClient.delete_us_program_brief)
@@ -70,7 +70,7 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
         await self._send(self._requests.delete_us_program_brief(program_brief_id))
 
     @twin(SyncShortCodesClient.submit_us_program_brief)
-    async def submit_us_program_brief(self, program_brief_id: str | UUID) -> USProgramBrief:
+    async def submit_us_program_brief(self, program_brief_id: str | UUID) -> models.USProgramBrief:
         return await self._send(self._requests.submit_us_program_brief(program_brief_id))
 
 
