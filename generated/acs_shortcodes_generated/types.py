@@ -1,49 +1,54 @@
-"""Contains some shared types for properties"""
+"""Contains some shared types for properties.
+
+Plain dataclasses rather than attrs classes: every operation module imports this one, and attrs costs about 10 ms
+of import time that only the models need (they load on first use, see models/__init__.py).
+"""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
-
 
 class Unset:
+    """The type of :data:`UNSET`: the value of a field that is absent from the JSON (as opposed to ``null``)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
+# What httpx accepts for one file of `files=`.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
-    # (filename, file (or bytes), content_type)
+    # (file name, content, content type)
     tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
+    # (file name, content, content type, headers)
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
-    """Contains information for file uploads"""
+    """A file to upload in a multipart/form-data body."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The file as the tuple httpx takes in `files=`."""
         return self.file_name, self.payload, self.mime_type
 
 
 T = TypeVar("T")
 
 
-@define
+@dataclass
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """What an operation's ``*_detailed`` function returns: the HTTP response and its parsed body."""
 
     status_code: HTTPStatus
     content: bytes

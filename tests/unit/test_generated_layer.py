@@ -115,3 +115,66 @@ def test_generated_packages_import_without_warnings():
         warnings.simplefilter("error")
         for name in ("acs_phonenumbers_generated", "acs_shortcodes_generated", "acs_phonenumbers_generated.models"):
             importlib.reload(importlib.import_module(name))
+
+
+# --- the generated clients (openapi/templates/client.py.jinja) keep the generator's usual API ---------------------
+
+
+def test_generated_client_builds_its_httpx_clients_from_its_settings():
+    from acs_phonenumbers_generated.client import AuthenticatedClient
+
+    client = Client(
+        "https://x.test",
+        headers={"x-a": "1"},
+        cookies={"c": "v"},
+        timeout=httpx.Timeout(3.0),
+        follow_redirects=True,
+        httpx_args={"max_redirects": 2},
+        raise_on_unexpected_status=True,
+    )
+    built = client.get_httpx_client()
+
+    assert client.get_httpx_client() is built
+    assert (built.base_url, built.headers["x-a"], built.cookies["c"]) == ("https://x.test", "1", "v")
+    assert (built.timeout, built.follow_redirects, built.max_redirects) == (httpx.Timeout(3.0), True, 2)
+    assert client.raise_on_unexpected_status is True
+    authenticated = AuthenticatedClient("https://x.test", "s3cret", prefix="Token")
+    assert authenticated.get_httpx_client().headers["Authorization"] == "Token s3cret"
+    assert "s3cret" not in repr(authenticated)
+    built.close()
+    authenticated.get_httpx_client().close()
+
+
+def test_generated_client_with_headers_returns_a_new_client_and_updates_the_built_one():
+    client = Client("https://x.test", headers={"x-a": "1"})
+    built = client.get_httpx_client()
+
+    other = client.with_headers({"x-b": "2"})
+
+    assert other is not client
+    assert built.headers["x-b"] == "2"
+    assert other.get_httpx_client() is not built
+    assert dict(other.get_httpx_client().headers).items() >= {"x-a": "1", "x-b": "2"}.items()
+    assert client.with_timeout(httpx.Timeout(1.0)).get_httpx_client().timeout == httpx.Timeout(1.0)
+    assert client.with_cookies({"c": "v"}).get_httpx_client().cookies["c"] == "v"
+
+
+def test_generated_client_sends_through_a_given_httpx_client_and_closes_it_as_a_context_manager():
+    seen = []
+    given = httpx.Client(
+        base_url="https://x.test", transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(404))
+    )
+    with Client("https://ignored.test").set_httpx_client(given) as client:
+        phone_numbers_get_by_number.sync_detailed("+14255550123", client=client)
+
+    assert seen[0].url.host == "x.test"
+    assert given.is_closed
+
+
+async def test_generated_client_async_twin():
+    given = httpx.AsyncClient(base_url="https://x.test", transport=httpx.MockTransport(lambda r: httpx.Response(404)))
+    async with Client("https://ignored.test").set_async_httpx_client(given) as client:
+        response = await phone_numbers_get_by_number.asyncio_detailed("+14255550123", client=client)
+
+    assert response.status_code == 404
+    assert given.is_closed

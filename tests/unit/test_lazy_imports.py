@@ -1,7 +1,7 @@
 """What `import acs_phonenumbers` loads, and that everything loaded later is still reachable under its name.
 
-The package loads its models, the short-code side and asyncio on first use (import time is benchmarked in
-tests/bench; these tests pin which modules are deferred, in a fresh interpreter, without timing anything).
+The package loads its models (and with them attrs), the short-code side and asyncio on first use. Import time is
+benchmarked in tests/bench; these tests pin which modules are deferred, in a fresh interpreter, timing nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _modules_after(statement: str) -> list[str]:
     return list(json.loads(completed.stdout.splitlines()[-1]))
 
 
-def test_importing_the_sync_client_loads_no_model_no_short_code_module_and_no_asyncio() -> None:
+def test_importing_the_sync_client_loads_no_model_no_short_code_module_no_attrs_and_no_asyncio() -> None:
     loaded = _modules_after("from acs_phonenumbers import PhoneNumbersClient")
 
     assert [m for m in loaded if m.startswith("acs_phonenumbers_generated.models.")] == []
@@ -35,6 +35,7 @@ def test_importing_the_sync_client_loads_no_model_no_short_code_module_and_no_as
     assert "acs_phonenumbers._short_codes" not in loaded
     assert "acs_phonenumbers._program_briefs" not in loaded
     assert "asyncio" not in loaded
+    assert "attrs" not in loaded  # only the models use it
 
 
 def test_a_call_loads_its_own_operation_and_models_only() -> None:
