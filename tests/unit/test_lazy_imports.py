@@ -38,6 +38,19 @@ def test_importing_the_sync_client_loads_no_model_no_short_code_module_no_attrs_
     assert "attrs" not in loaded  # only the models use it
 
 
+def test_importing_the_async_client_loads_no_short_code_module() -> None:
+    loaded = _modules_after("from acs_phonenumbers.aio import PhoneNumbersClient")
+
+    assert [m for m in loaded if m.startswith("acs_shortcodes_generated")] == []
+    short_code_side = {
+        "acs_phonenumbers._short_codes",
+        "acs_phonenumbers.aio._short_codes",
+        "acs_phonenumbers._program_briefs",
+    }
+    assert short_code_side.isdisjoint(loaded)
+    assert "attrs" not in loaded
+
+
 def test_a_call_loads_its_own_operation_and_models_only() -> None:
     loaded = _modules_after(
         """
@@ -66,9 +79,14 @@ def test_a_call_loads_its_own_operation_and_models_only() -> None:
     assert "phone_number_search_result" not in models and "phone_numbers_reservation" not in models
 
 
-@pytest.mark.parametrize("name", sorted(acs_phonenumbers.__all__))
-def test_every_exported_name_resolves(name: str) -> None:
-    assert getattr(acs_phonenumbers, name) is not None
+@pytest.mark.parametrize(
+    ("package", "name"),
+    [(acs_phonenumbers, name) for name in sorted(acs_phonenumbers.__all__)]
+    + [(acs_phonenumbers.aio, name) for name in sorted(acs_phonenumbers.aio.__all__)],
+    ids=lambda value: value if isinstance(value, str) else value.__name__,
+)
+def test_every_exported_name_resolves(package: object, name: str) -> None:
+    assert getattr(package, name) is not None
 
 
 def test_star_import_gives_every_exported_name() -> None:
@@ -87,7 +105,9 @@ def test_lazily_loaded_names_are_the_generated_objects_themselves() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", [acs_phonenumbers, acs_phonenumbers._models, generated_models, operations], ids=lambda m: m.__name__
+    "module",
+    [acs_phonenumbers, acs_phonenumbers.aio, acs_phonenumbers._models, generated_models, operations],
+    ids=lambda m: m.__name__,
 )
 def test_an_unknown_name_is_an_attribute_error(module: object) -> None:
     with pytest.raises(AttributeError, match="has no attribute 'NoSuchThing'"):

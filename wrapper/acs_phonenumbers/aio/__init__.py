@@ -8,10 +8,14 @@ Example::
         number = await client.get_purchased_phone_number("+14255550123")
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .._paging import AsyncItemPaged, AsyncPageIterator
 from .._polling import AsyncLROPoller
 from ._phone_numbers import PhoneNumbersClient, PhoneNumbersClientWithRawResponse
-from ._short_codes import ShortCodesClient, ShortCodesClientWithRawResponse
+
+if TYPE_CHECKING:
+    from ._short_codes import ShortCodesClient, ShortCodesClientWithRawResponse
 
 __all__ = [
     "AsyncItemPaged",
@@ -22,3 +26,12 @@ __all__ = [
     "ShortCodesClient",
     "ShortCodesClientWithRawResponse",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The short-code side is loaded on first use, as in the acs_phonenumbers package.
+    if name in ("ShortCodesClient", "ShortCodesClientWithRawResponse"):
+        from . import _short_codes
+
+        return getattr(_short_codes, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
