@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from acs_phonenumbers import ShortCodesClient
@@ -99,6 +100,71 @@ def test_submit_then_update_and_delete_are_refused(client: ShortCodesClient, bri
     with pytest.raises(HttpResponseError) as resubmit_refused:
         client.submit_us_program_brief(brief.id)
     assert resubmit_refused.value.status_code == 400
+
+
+def test_an_approved_brief_gets_a_short_code(
+    client: ShortCodesClient, brief: USProgramBrief, acs_emulator: Emulator
+) -> None:
+    client.upsert_us_program_brief(brief.id, brief)
+    client.submit_us_program_brief(brief.id)
+
+    acs_emulator.review_program_brief(str(brief.id), "approved", note="Approved by the carriers.")
+
+    approved = client.get_us_program_brief(brief.id)
+    assert approved.status is ProgramBriefStatus.APPROVED
+    assert [note.message for note in approved.review_notes] == ["Approved by the carriers."]
+    (short_code,) = client.list_short_codes()
+    assert short_code.number == approved.number
+    assert short_code.program_brief_ids == [str(brief.id)]
+    with pytest.raises(HttpResponseError, match="can no longer be changed"):
+        client.upsert_us_program_brief(brief.id, {"trafficDetails": {"totalMonthlyVolume": 1}})
+
+
+def test_a_brief_handed_back_for_changes_can_be_updated_and_resubmitted(
+    client: ShortCodesClient, brief: USProgramBrief, acs_emulator: Emulator
+) -> None:
+    client.upsert_us_program_brief(brief.id, brief)
+    client.submit_us_program_brief(brief.id)
+    acs_emulator.review_program_brief(str(brief.id), "updateProgramBrief", note="Add an opt-out message example.")
+
+    handed_back = client.get_us_program_brief(brief.id)
+    assert handed_back.status is ProgramBriefStatus.UPDATE_PROGRAM_BRIEF
+    updated = client.upsert_us_program_brief(brief.id, {"trafficDetails": {"totalMonthlyVolume": 1}})
+    assert updated.traffic_details.total_monthly_volume == 1
+    assert client.submit_us_program_brief(brief.id).status is ProgramBriefStatus.SUBMITTED
+    assert list(client.list_short_codes()) == []
+
+
+def test_a_denied_brief_stays_denied(client: ShortCodesClient, brief: USProgramBrief, acs_emulator: Emulator) -> None:
+    client.upsert_us_program_brief(brief.id, brief)
+    client.submit_us_program_brief(brief.id)
+    acs_emulator.review_program_brief(str(brief.id), "denied")
+
+    assert client.get_us_program_brief(brief.id).status is ProgramBriefStatus.DENIED
+    for refused in (
+        lambda: client.upsert_us_program_brief(brief.id, {"trafficDetails": {"totalMonthlyVolume": 1}}),
+        lambda: client.submit_us_program_brief(brief.id),
+        lambda: client.delete_us_program_brief(brief.id),
+    ):
+        with pytest.raises(HttpResponseError) as error:
+            refused()
+        assert error.value.status_code == 400
+
+
+@pytest.mark.parametrize(("submit", "outcome"), [(False, "approved"), (True, "accepted")])
+def test_only_a_submitted_brief_is_reviewed_and_only_to_a_known_outcome(
+    client: ShortCodesClient, brief: USProgramBrief, acs_emulator: Emulator, submit: bool, outcome: str
+) -> None:
+    client.upsert_us_program_brief(brief.id, brief)
+    if submit:
+        client.submit_us_program_brief(brief.id)
+    response = httpx.post(f"{acs_emulator.endpoint}_emulator/programBriefs/{brief.id}/review", json={"status": outcome})
+
+    assert response.status_code == 400
+    assert response.json()["error"]["message"]
+    assert client.get_us_program_brief(brief.id).status is (
+        ProgramBriefStatus.SUBMITTED if submit else ProgramBriefStatus.DRAFT
+    )
 
 
 def test_delete_a_draft(client: ShortCodesClient, brief: USProgramBrief) -> None:

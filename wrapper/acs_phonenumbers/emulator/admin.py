@@ -152,6 +152,13 @@ def admin_routes(control: Control) -> list[Route]:
     async def seed(request: Request) -> Response:
         return JSONResponse(control.seed(await request.json()))
 
+    async def review(request: Request) -> Response:
+        payload = await request.json()
+        brief = control.backend.review_brief(
+            request.path_params["brief_id"], str(payload.get("status", "")), payload.get("note")
+        )
+        return JSONResponse(brief)
+
     async def health(_: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
@@ -161,5 +168,6 @@ def admin_routes(control: Control) -> list[Route]:
         Route("/_emulator/lro", lro, methods=["POST"]),
         Route("/_emulator/faults", faults, methods=["POST", "DELETE"]),
         Route("/_emulator/seed", seed, methods=["POST"]),
+        Route("/_emulator/programBriefs/{brief_id}/review", review, methods=["POST"]),
         Route("/_emulator/health", health, methods=["GET"]),
     ]

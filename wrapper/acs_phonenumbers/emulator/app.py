@@ -383,6 +383,12 @@ async def _internal_error(_: Request, exc: Exception) -> Response:
     return response
 
 
+async def _refused(_: Request, exc: Exception) -> Response:
+    # What the administration routes refuse (the service's own routes render their errors themselves).
+    assert isinstance(exc, EmulatorError)
+    return _error_response(exc)
+
+
 def create_app(backend: Backend, settings: Settings, faults: Faults) -> Starlette:
     """The emulator's ASGI application."""
     routes = admin_routes(Control(backend, faults))
@@ -391,7 +397,10 @@ def create_app(backend: Backend, settings: Settings, faults: Faults) -> Starlett
         routes.append(
             Route(path, _endpoint(backend, settings, faults, validator, operation_id, handler), methods=[method])
         )
-    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error, Exception: _internal_error})
+    app = Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: _http_error, EmulatorError: _refused, Exception: _internal_error},
+    )
     app.add_middleware(MsCvMiddleware)
     assert phone_numbers_validator().version == PHONE_NUMBERS_API_VERSION
     assert short_codes_validator().version == SHORT_CODES_API_VERSION

@@ -33,6 +33,9 @@ RESERVATION_MAX = timedelta(hours=2)
 MAX_SEARCH_QUANTITY = 1000
 BROWSE_LIMIT = 10
 DEFAULT_LRO_SECONDS = 1.0
+# A brief can be changed and submitted while a draft, and again when its review hands it back.
+EDITABLE_BRIEF_STATUSES = ("draft", "updateProgramBrief", "submitNewVanityNumbers")
+REVIEW_OUTCOMES = ("approved", "denied", "updateProgramBrief", "submitNewVanityNumbers")
 
 T = TypeVar("T")
 
@@ -835,7 +838,7 @@ class Backend:
             if str(patch.get("id", key)).lower() != key:
                 raise bad_request("The id in the body does not match the id in the path.", "id")
             current = self.store.get("brief", key)
-            if current is not None and current["status"] != "draft":
+            if current is not None and current["status"] not in EDITABLE_BRIEF_STATUSES:
                 raise bad_request(
                     f"Program brief {brief_id} is in status '{current['status']}' and can no longer be changed.",
                     "programBriefId",
@@ -864,9 +867,35 @@ class Backend:
     def submit_brief(self, brief_id: str) -> dict[str, Any]:
         with self._op() as now:
             brief = self._brief(brief_id)
-            if brief["status"] != "draft":
+            if brief["status"] not in EDITABLE_BRIEF_STATUSES:
                 raise bad_request(f"Program brief {brief_id} has already been submitted.", "programBriefId")
             brief.update(status="submitted", submissionDate=_iso(now), statusUpdatedDate=_iso(now))
+            self.store.put("brief", brief["id"], brief)
+            return brief
+
+    def review_brief(self, brief_id: str, outcome: str, note: str | None = None) -> dict[str, Any]:
+        """The review of a submitted brief, which the service does out of band (an emulator administration step).
+
+        ``approved`` provisions a short code for the brief (its ``number``, listed by ``GET /shortCodes``);
+        ``updateProgramBrief`` and ``submitNewVanityNumbers`` hand it back for changes and a new submission;
+        ``denied`` ends it. ``note`` becomes a review note, as the service explains its requests.
+        """
+        if outcome not in REVIEW_OUTCOMES:
+            raise bad_request(
+                f"The review outcome must be one of {', '.join(REVIEW_OUTCOMES)}; got {outcome!r}.", "status"
+            )
+        with self._op() as now:
+            brief = self._brief(brief_id)
+            if brief["status"] != "submitted":
+                raise bad_request(
+                    f"Program brief {brief_id} is in status '{brief['status']}'; only a submitted brief is reviewed.",
+                    "programBriefId",
+                )
+            brief.update(status=outcome, statusUpdatedDate=_iso(now))
+            if note:
+                brief["reviewNotes"] = [*brief.get("reviewNotes", []), {"message": note, "date": _iso(now)}]
+            if outcome == "approved":
+                (brief["number"],) = self._provision_short_codes(1, brief["id"], now)
             self.store.put("brief", brief["id"], brief)
             return brief
 
@@ -907,24 +936,27 @@ class Backend:
 
     def seed_short_codes(self, count: int, brief_id: str | None = None) -> list[str]:
         with self._op() as now:
-            existing = {doc["number"] for doc in self.store.list("shortcode")}
-            numbers: list[str] = []
-            candidate = 100000
-            while len(numbers) < count:
-                candidate += 1
-                number = str(candidate)
-                if number in existing:
-                    continue
-                self.store.put(
-                    "shortcode",
-                    number,
-                    {
-                        "number": number,
-                        "numberType": "shortCode",
-                        "countryCode": "US",
-                        "programBriefIds": [brief_id] if brief_id else [],
-                        "purchaseDate": _iso(now),
-                    },
-                )
-                numbers.append(number)
-            return numbers
+            return self._provision_short_codes(count, brief_id, now)
+
+    def _provision_short_codes(self, count: int, brief_id: str | None, now: datetime) -> list[str]:
+        existing = {doc["number"] for doc in self.store.list("shortcode")}
+        numbers: list[str] = []
+        candidate = 100000
+        while len(numbers) < count:
+            candidate += 1
+            number = str(candidate)
+            if number in existing:
+                continue
+            self.store.put(
+                "shortcode",
+                number,
+                {
+                    "number": number,
+                    "numberType": "shortCode",
+                    "countryCode": "US",
+                    "programBriefIds": [brief_id] if brief_id else [],
+                    "purchaseDate": _iso(now),
+                },
+            )
+            numbers.append(number)
+        return numbers

@@ -164,3 +164,12 @@ class Emulator:
 
     def seed_short_codes(self, count: int, program_brief_id: str | None = None) -> list[str]:
         return self.backend.seed_short_codes(count, program_brief_id)
+
+    def review_program_brief(self, program_brief_id: str, outcome: str, note: str | None = None) -> dict[str, Any]:
+        """Review a submitted brief as the service does out of band: ``approved`` (a short code is provisioned for
+        it), ``denied``, or ``updateProgramBrief``/``submitNewVanityNumbers`` (it can be changed and resubmitted).
+
+        Returns the brief's JSON. A brief that is not submitted, or an unknown outcome, raises ``EmulatorError``
+        (status 400, as ``POST /_emulator/programBriefs/{id}/review`` answers).
+        """
+        return self.backend.review_brief(str(program_brief_id), outcome, note)
