@@ -137,6 +137,8 @@ def test_demo_end_to_end() -> None:
         "Release",
         "Draft",
         "Submit",
+        "approve",
+        "List the short codes",
         "Demo finished",
     ):
         assert step in out, f"{step!r} missing from the demo output"

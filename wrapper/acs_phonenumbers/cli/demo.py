@@ -177,9 +177,18 @@ def demo(
             submitted = briefs.submit_us_program_brief(brief_id)
             say.say(f"Submitted: status {_field(submitted, 'status')}.")
 
+            say.title("The brief is approved (the emulator plays the review)")
+            state.doing(f"approving program brief {brief_id} in the emulator")
+            emu.review_program_brief(brief_id, "approved", note="Approved by the carriers.")
+            say.say("Approved, with a short code for the program (the service does this step itself).")
+
             say.title("List program briefs", "program-briefs list")
             state.doing("listing program briefs")
             render.pages(briefs.list_us_program_briefs().by_page(), "program-briefs")
+
+            say.title("List the short codes", "short-codes list")
+            state.doing("listing short codes")
+            render.pages(briefs.list_short_codes().by_page(), "short-codes")
 
     console.print()
     console.rule(f"[bold green]Demo finished in {time.monotonic() - started:.1f}s", align="left")
