@@ -1,0 +1,33 @@
+"""`make bench` keeps working: its harness runs end to end (a few scenarios, quick sizes) and judges its targets.
+
+Nothing here is timed or compared: the figures of a quick run on a shared machine mean nothing. What is checked is
+that every contender still runs against the emulator and the report still comes out.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+RUN = Path(__file__).parents[1] / "bench" / "run.py"
+
+
+def test_the_benchmark_harness_runs_every_contender_and_reports_its_targets() -> None:
+    pytest.importorskip("azure.communication.phonenumbers", reason="the official client is a dev dependency")
+    completed = subprocess.run(
+        [sys.executable, str(RUN), "--quick", "--no-write", "--only", "1,3,5,6"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    report = completed.stdout
+    assert "## Targets" in report
+    for row in ("| sync | ours |", "| sync | raw httpx |", "| sync | official |", "| async | ours |"):
+        assert row in report, f"{row!r} missing from the report"
+    assert "import time (ours) < official" in report
+    assert "## 6. Emulator throughput" in report
