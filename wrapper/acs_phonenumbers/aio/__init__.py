@@ -33,5 +33,7 @@ def __getattr__(name: str) -> Any:
     if name in ("ShortCodesClient", "ShortCodesClientWithRawResponse"):
         from . import _short_codes
 
-        return getattr(_short_codes, name)
+        value = getattr(_short_codes, name)
+        globals()[name] = value  # later lookups skip this function, as in the acs_phonenumbers package
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
