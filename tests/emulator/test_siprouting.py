@@ -174,3 +174,14 @@ def test_recorded_requests_get_the_recorded_answers(api: Api, name: str) -> None
             assert response.json()["routes"] == expected["routes"]
         else:
             assert response.json() == expected
+
+
+def test_fields_the_service_does_not_know_are_not_kept(api: Api) -> None:
+    body = {
+        "trunks": {"a.contoso.com": {"sipSignalingPort": 5061, "enabled": True}},
+        "routes": [{"name": "r", "numberPattern": ".*", "callerIdOverride": "+1", "trunks": ["a.contoso.com"]}],
+    }
+    assert patch(api, body).json() == {
+        "trunks": {"a.contoso.com": {"sipSignalingPort": 5061}},
+        "routes": [{"name": "r", "numberPattern": ".*", "trunks": ["a.contoso.com"]}],
+    }

@@ -30,6 +30,7 @@ KIND, KEY = "sipconfiguration", "configuration"
 REFUSED = "One or more request inputs are not valid."
 MIN_PORT, MAX_PORT = 1, 65535
 MAX_FQDN = 249
+ROUTE_FIELDS = ("description", "name", "numberPattern", "trunks")  # what a stored route keeps, in this order
 _LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)", re.IGNORECASE)
 # .NET accepts a quantifier right after the start anchor (the service took "^+[1-9][0-9]{3,23}$"); Python's re
 # does not, so it is dropped before compiling.
@@ -92,7 +93,9 @@ class SipRoutingBackend(ServiceBackend):
                 merged = merge_patch(trunks.get(fqdn, {}), change)
                 if not _valid_port(merged.get("sipSignalingPort")):
                     raise unprocessable("InvalidTrunkSipSignalingPort", "Trunk with an invalid SIP signaling port.")
-                trunks[fqdn] = merged
+                trunks[fqdn] = {"sipSignalingPort": merged["sipSignalingPort"]}  # unknown fields are not kept
+            if routes is not None:
+                routes = [{key: route[key] for key in ROUTE_FIELDS if key in route} for route in routes]
             result = {"trunks": trunks, "routes": current["routes"] if routes is None else routes}
             for route in result["routes"]:
                 if not str(route.get("name", "")).strip():
