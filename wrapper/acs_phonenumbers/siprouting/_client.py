@@ -22,14 +22,15 @@ shared with the async client in ``aio/``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from acs_siprouting_generated import models
 from acs_siprouting_generated.api.sip_routing import sip_routing_get, sip_routing_update
 from acs_siprouting_generated.client import Client as GeneratedClient
 from acs_siprouting_generated.types import Unset
 
-from .._base import Call, Paged, Requests, SyncClient, raw
+from .._base import AsyncClientKeywords, Call, ClientKeywords, Paged, Requests, SyncClient, raw
+from .._credentials import KeyCredential, TokenCredential
 from .._errors import InvalidArgumentError
 from .._paging import ItemPaged, PageData
 from .._validation import _show
@@ -46,6 +47,25 @@ SIP_ROUTING_API_VERSION = "2023-03-01"
 IGNORED_PIPELINE_POLICIES = frozenset({"http_logging_policy", "headers_policy"})
 
 MIN_PORT, MAX_PORT = 1, 65535
+
+
+class SipClientKeywords(ClientKeywords, total=False):
+    """The sync client's keyword options, plus the ignored azure-core pipeline policies."""
+
+    http_logging_policy: Any
+    headers_policy: Any
+
+
+class AsyncSipClientKeywords(AsyncClientKeywords, total=False):
+    """The async client's keyword options, plus the ignored azure-core pipeline policies."""
+
+    http_logging_policy: Any
+    headers_policy: Any
+
+
+def without_pipeline_policies(options: Any) -> dict[str, Any]:
+    """The constructor options without the ignored azure-core pipeline policies."""
+    return {name: value for name, value in options.items() if name not in IGNORED_PIPELINE_POLICIES}
 
 
 # -- reading the service's configuration ----------------------------------------------------------------------
@@ -281,7 +301,9 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
     _requests_type = _SipRoutingRequests
     _generated_type = GeneratedClient
 
-    def __init__(self, endpoint: str, credential: Any, **options: Any) -> None:
+    def __init__(
+        self, endpoint: str, credential: KeyCredential | TokenCredential | str, **options: Unpack[SipClientKeywords]
+    ) -> None:
         super().__init__(endpoint, credential, **without_pipeline_policies(options))
 
     @property
@@ -367,11 +389,6 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
             client.set_routes([SipTrunkRoute(name="All", number_pattern=".*", trunks=["sbc.contoso.com"])])
         """
         self._send(self._requests.set_routes(routes))
-
-
-def without_pipeline_policies(options: dict[str, Any]) -> dict[str, Any]:
-    """The constructor options without the ignored azure-core pipeline policies."""
-    return {name: value for name, value in options.items() if name not in IGNORED_PIPELINE_POLICIES}
 
 
 class SipRoutingClientWithRawResponse:

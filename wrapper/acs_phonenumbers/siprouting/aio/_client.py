@@ -6,14 +6,25 @@ the configuration); each method's documentation is the sync twin's.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
 from acs_siprouting_generated.client import Client as GeneratedClient
 
 from ..._base import AsyncClient, araw
+from ..._credentials import (
+    AsyncTokenCredential,
+    KeyCredential,
+    TokenCredential,
+)
 from ..._paging import AsyncItemPaged
 from ...aio._twin import twin
-from .._client import SIP_ROUTING_API_VERSION, _SipRoutingRequests, check_trunks, without_pipeline_policies
+from .._client import (
+    SIP_ROUTING_API_VERSION,
+    AsyncSipClientKeywords,
+    _SipRoutingRequests,
+    check_trunks,
+    without_pipeline_policies,
+)
 from .._client import SipRoutingClient as SyncSipRoutingClient
 from .._models import SipTrunk, SipTrunkRoute
 
@@ -38,7 +49,12 @@ class SipRoutingClient(AsyncClient[_SipRoutingRequests, GeneratedClient]):
     _requests_type = _SipRoutingRequests
     _generated_type = GeneratedClient
 
-    def __init__(self, endpoint: str, credential: Any, **options: Any) -> None:
+    def __init__(
+        self,
+        endpoint: str,
+        credential: KeyCredential | TokenCredential | AsyncTokenCredential | str,
+        **options: Unpack[AsyncSipClientKeywords],
+    ) -> None:
         super().__init__(endpoint, credential, **without_pipeline_policies(options))
 
     @property
