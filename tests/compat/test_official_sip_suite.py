@@ -41,11 +41,11 @@ pytestmark = pytest.mark.skipif(not (OFFICIAL / "test").is_dir(), reason=f"offic
 
 def prepare(folder: Path, target: str) -> None:
     """The official tests and samples in `folder`, imports swapped for `ours`, with our stand-ins beside them."""
-    shutil.copytree(HARNESS, folder, ignore=shutil.ignore_patterns("__pycache__", "README.md", "samples_test.py"))
+    shutil.copytree(HARNESS, folder, ignore=shutil.ignore_patterns("__pycache__", "README.md", "samples_suite.py"))
     (folder / "samples").mkdir()
     sources = [(OFFICIAL / "test" / name, folder / name) for name in TESTS]
     sources += [(path, folder / "samples" / path.name) for path in (OFFICIAL / "samples" / "siprouting").glob("*.py")]
-    sources.append((HARNESS / "samples_test.py", folder / "test_sip_samples.py"))
+    sources.append((HARNESS / "samples_suite.py", folder / "test_sip_samples.py"))
     for source, destination in sources:
         text = source.read_text(encoding="utf-8")
         if target == "ours":
