@@ -79,3 +79,28 @@ def test_names_follow_the_accept_language_header_with_english_as_the_fallback() 
 )
 def test_accept_language_is_read_in_order_of_preference(header: str | None, expected: tuple[str, ...]) -> None:
     assert inventory.languages(header) == expected
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_fast_validity_check_agrees_with_phonenumbers(code: str) -> None:
+    import random
+
+    import phonenumbers
+
+    country = inventory.country(code)
+    assert country is not None
+    rng = random.Random(code)
+    for phone_number_type in (inventory.GEOGRAPHIC, inventory.TOLL_FREE, inventory.MOBILE):
+        for area_code in {*country.area_codes(inventory.GEOGRAPHIC), *country.area_codes(phone_number_type)}:
+            numbers = [
+                f"+{country.calling_code}{area_code}{rng.randrange(10**free):0{free}d}"
+                for free in range(4, 10)
+                for _ in range(30)
+            ]
+            for e164 in numbers:
+                parsed = phonenumbers.parse(e164, None)
+                expected = (
+                    phonenumbers.is_valid_number_for_region(parsed, code)
+                    and phonenumbers.number_type(parsed) in inventory._TYPE_ACCEPTS[phone_number_type]
+                )
+                assert inventory.is_valid_for(e164, code, phone_number_type) == expected, (e164, phone_number_type)
