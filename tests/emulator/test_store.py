@@ -30,7 +30,7 @@ def test_page_cuts_in_insertion_order_and_counts_the_kind(store: Store) -> None:
 
 def test_a_stored_page_matches_paginating_the_whole_list(store: Store) -> None:
     everything = store.list("number")
-    for skip, size in [(0, 3), (3, 3), (6, 3), (-1, 0)]:
+    for skip, size in [(0, 3), (3, 3), (6, 3), (0, 0)]:
         cut = partial(store.page, "number")
         stored = paginate(cut, path="/phoneNumbers", skip=skip, size=size, size_param="top", api_version="v")
         whole = paginate(everything, path="/phoneNumbers", skip=skip, size=size, size_param="top", api_version="v")
