@@ -230,8 +230,8 @@ def markdown(results: dict[str, Any], verdicts: list[dict[str, Any]], meta: dict
         if page_ms is not None:
             server_s = page_ms * sz["list_total"] / sz["list_page_size"] / 1000
             out += [
-                f"The emulator alone needs about {server_s:.1f} s for these pages ({page_ms:.0f} ms per page, "
-                "scenario 6): where that is most of the time, compare the CPU columns.",
+                f"The emulator alone needs about {server_s:.1f} s for these pages ({page_ms:.0f} ms per page at any "
+                "depth of the list, scenario 6): where that is most of the time, compare the CPU columns.",
                 "",
             ]
         rows = []

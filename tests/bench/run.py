@@ -52,6 +52,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--no-write", action="store_true", help="print results, leave BENCHMARKS.md and chart alone")
     parser.add_argument("--profile", metavar="DIR", help="write cProfile reports of our client to DIR")
     parser.add_argument("--render-only", action="store_true", help="rewrite BENCHMARKS.md and chart from results.json")
+    parser.add_argument(
+        "--merge", action="store_true", help="keep the other scenarios' results from results.json (with --only)"
+    )
     parser.add_argument("--emulator-cmd", help="command that starts the emulator (default: python -m ...)")
     return parser.parse_args(argv)
 
@@ -187,6 +190,17 @@ def main(argv: list[str]) -> int:
         "contenders": list(names),
         "notes": notes,
     }
+    if args.merge:
+        saved = json.loads((HERE / "results.json").read_text())
+        ran = ", ".join(sorted(results))
+        meta = {
+            **saved["meta"],
+            "notes": [
+                *saved["meta"].get("notes", []),
+                f"`{meta['command']}` ({meta['date']}, {meta['duration_s']:.0f} s) measured again and merged: {ran}.",
+            ],
+        }
+        results = {**saved["results"], **results}
     step("done", clock)
     print()
     print(report.markdown(results, report.targets(results), meta))

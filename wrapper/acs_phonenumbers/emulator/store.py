@@ -147,6 +147,11 @@ class Store:
                 self._counts[kind] = (*stamp, int(total))
         return [_load(r[1]) for r in rows], int(total)
 
+    def has(self, kind: str, id_: str) -> bool:
+        with self._lock:
+            row = self._conn.execute("SELECT 1 FROM documents WHERE kind = ? AND id = ?", (kind, id_)).fetchone()
+        return row is not None
+
     def ids(self, kind: str) -> builtins.list[str]:
         """The ids of every document of ``kind`` (read from the index, no document decoded)."""
         with self._lock:

@@ -21,7 +21,7 @@ RESERVATION_IDLE = timedelta(minutes=15)
 RESERVATION_MAX = timedelta(hours=2)
 MAX_SEARCH_QUANTITY = 1000
 BROWSE_LIMIT = 10
-SEED_CHUNK = 500  # numbers seeded per transaction
+SEED_CHUNK = 200  # numbers seeded per transaction
 
 
 def _number_id(e164: str) -> str:
@@ -79,7 +79,12 @@ class PhoneNumbersBackend(ServiceBackend):
 
     def _taken(self, now: datetime, *, except_reservation: str | None = None) -> set[str]:
         """Numbers nobody else may hold: bought, held by a live search, or in a live reservation."""
-        taken = set(self.store.ids("number"))  # a number's id in the store is its E.164 form
+        # A number's id in the store is its E.164 form: the ids come from the index, no document is decoded.
+        return set(self.store.ids("number")) | self._held(now, except_reservation=except_reservation)
+
+    def _held(self, now: datetime, *, except_reservation: str | None = None) -> set[str]:
+        """Numbers held by a live search or in a live reservation."""
+        taken: set[str] = set()
         for search in self.store.list("search"):
             live = search.get("purchased") or parse_time(search["searchExpiresBy"]) > now
             if search.get("holding", True) and live:
@@ -637,16 +642,16 @@ class PhoneNumbersBackend(ServiceBackend):
             "capabilities": {"calling": offering.calling, "sms": offering.sms},
             "cost": offering.cost_json(),
         }
-        taken: set[str] = set()
-        walk = self._free_numbers(country, phone_number_type, country.area_codes(phone_number_type), taken)
+        held: set[str] = set()
+        walk = self._free_numbers(country, phone_number_type, country.area_codes(phone_number_type), held)
         numbers: list[str] = []
         while len(numbers) < count:
             with self.core.op() as now:
-                taken.clear()
-                taken.update(self._taken(now))  # what others took since the last chunk
+                held.clear()
+                held.update(self._held(now))  # searches and reservations, as they are now
                 chunk = 0
                 for e164 in walk:
-                    if e164 in taken:
+                    if self.store.has("number", e164):  # bought, by anyone, before or since the last chunk
                         continue
                     self._buy(e164, country.code, source, now)
                     numbers.append(e164)
