@@ -269,7 +269,9 @@ def _lengths(region: str, phone_number_type: str) -> list[int]:
     lengths = list(desc.possible_length or ()) if desc is not None else []
     if not lengths and metadata.general_desc is not None:
         lengths = list(metadata.general_desc.possible_length or ())
-    return sorted(set(lengths), reverse=True)
+    # Most numbers in use are about ten digits long: lengths nearest ten first (German numbers may have 5 to 15
+    # digits; 089 1234 5678 looks like a Munich number, 089 1234567890123 does not), the longer one on a tie.
+    return sorted(set(lengths), key=lambda length: (abs(length - 10), -length))
 
 
 _SPECIAL = (

@@ -4,6 +4,7 @@ browse and reservations, operator information, and its long-running operations. 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
@@ -22,6 +23,7 @@ RESERVATION_MAX = timedelta(hours=2)
 MAX_SEARCH_QUANTITY = 1000
 BROWSE_LIMIT = 10
 SEED_CHUNK = 200  # numbers seeded per transaction
+SEED_PAUSE = 0.001  # seconds between chunks
 
 
 def _number_id(e164: str) -> str:
@@ -660,4 +662,7 @@ class PhoneNumbersBackend(ServiceBackend):
                         break
                 else:
                     break  # out of numbers
+            # Let a client waiting for the store take it now: the lock is not fair, and without a pause this
+            # thread would take it back for the next chunk before the waiting thread had been scheduled.
+            time.sleep(SEED_PAUSE)
         return numbers
