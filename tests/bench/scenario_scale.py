@@ -2,7 +2,8 @@
 while another client is served, and the emulator's own rate for a GET and for deep pages.
 
 A fresh emulator (its own process, like the main one) is seeded with `scale_small` numbers and listed from the
-first page to the last with our sync client (page size 100), then topped up to `scale_large` and listed again:
+first page to the last with our sync client (page size 100; the fastest of `scale_rounds` listings, one fewer at
+the large size), then topped up to `scale_large` and listed again:
 linear paging costs about `scale_large / scale_small` times as much; paging that counts `skip` rows for every
 page grows with the square. While the top-up seeding runs, a second client GETs one number over and over: its
 slowest answer is how long seeding kept other clients waiting. Then raw aiohttp load (scenario 6's) measures
@@ -29,10 +30,16 @@ from stats import percentile
 TOP = 100
 
 
-def _list_all(client: Any) -> tuple[int, float]:
-    started = time.perf_counter()
-    seen = sum(1 for _ in client.iterate(TOP))
-    return seen, time.perf_counter() - started
+def _list_all(client: Any, expected: int, rounds: int) -> float:
+    """The fastest of ``rounds`` listings of everything (other work on a shared machine only ever adds time)."""
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        seen = sum(1 for _ in client.iterate(TOP))
+        best = min(best, time.perf_counter() - started)
+        if seen != expected:
+            raise RuntimeError(f"listed {seen} numbers, expected {expected}")
+    return best
 
 
 def _seed_while_serving(emulator: EmulatorProcess, count: int, probe_number: str) -> dict[str, float]:
@@ -101,21 +108,17 @@ def _throughput(ctx: Context, emulator: EmulatorProcess, pool: list[str], total:
 def scale(ctx: Context, command: list[str] | None = None) -> dict[str, Any]:
     sizes = ctx.sizes
     small, large = sizes.scale_small, sizes.scale_large
-    result: dict[str, Any] = {"small": small, "large": large, "page_size": TOP}
+    result: dict[str, Any] = {"small": small, "large": large, "page_size": TOP, "rounds": sizes.scale_rounds}
     with EmulatorProcess(lro_seconds=0, command=command) as emulator:
         started = time.perf_counter()
         pool = emulator.seed_purchased_numbers(small)
         result["seed_small_s"] = time.perf_counter() - started
         client = contenders.SYNC[contenders.OURS](emulator.connection_string, None)
         try:
-            _list_all(client)  # warm: imports, connection, the emulator's first pages
-            seen, result["list_small_s"] = _list_all(client)
-            if seen != small:
-                raise RuntimeError(f"listed {seen} numbers, expected {small}")
+            _list_all(client, small, 1)  # warm: imports, connection, the emulator's first pages
+            result["list_small_s"] = _list_all(client, small, sizes.scale_rounds)
             result["seeding"] = _seed_while_serving(emulator, large - small, pool[0])
-            seen, result["list_large_s"] = _list_all(client)
-            if seen != large:
-                raise RuntimeError(f"listed {seen} numbers, expected {large}")
+            result["list_large_s"] = _list_all(client, large, max(1, sizes.scale_rounds - 1))
         finally:
             client.close()
         result["ratio"] = result["list_large_s"] / result["list_small_s"]
@@ -131,7 +134,8 @@ def markdown(results: dict[str, Any]) -> list[str]:
     out = [
         f"## 7. The emulator at scale: listing {r['small']:,} and {r['large']:,} purchased numbers",
         "",
-        f"Our sync client pages through every number (page size {r['page_size']}) of a fresh emulator. Linear "
+        f"Our sync client pages through every number (page size {r['page_size']}) of a fresh emulator (fastest of "
+        f"{r.get('rounds', 1)} listings at the smaller size). Linear "
         f"paging costs about {r['large'] / r['small']:.0f}x as much for {r['large'] / r['small']:.0f}x the numbers.",
         "",
     ]
