@@ -124,6 +124,7 @@ def _endpoint(
                 path_params=request.path_params,
                 query=request.query_params,
                 body=body,
+                headers=headers,
             )
             reply = handler(backend, Call(params, decoded, validator.version))
         except EmulatorError as error:
