@@ -18,8 +18,14 @@ from starlette.routing import Route
 
 from .backend import Backend
 
-FAULT_KINDS = ("500", "503", "429", "drop")
-"""What ``--fault-rate`` mixes by default: answers that tell the client the request was not (fully) served."""
+BEFORE_FAULT_KINDS = ("500", "503", "429", "drop")
+"""Faults answered before the request is processed: the request has no effect."""
+AFTER_FAULT_KINDS = ("after-500", "after-502", "after-504", "after-cut")
+"""Faults after the request was processed: the service acted, then its answer is replaced by a 500, 502 or 504,
+or cut off mid-response (``after-cut``). The dangerous case for a client: a purchase happened although the client
+saw an error."""
+FAULT_KINDS = (*BEFORE_FAULT_KINDS, *AFTER_FAULT_KINDS)
+"""What ``--fault-rate`` mixes by default: before- and after-act faults alike."""
 ALL_FAULT_KINDS = (*FAULT_KINDS, "stall")
 """Plus ``stall``: the request waits ``stall_seconds`` and is then served. A client whose timeout is shorter gives
 up while the service still acts, the case where a purchase may have happened although the client saw an error."""

@@ -1,7 +1,9 @@
 """Starlette routes: each handler parses (auth, validation), calls the backend, renders the service's response.
 
-Every response carries an MS-CV header. Faults (when configured) are drawn before a request is processed, so a
-faulted request has no effect.
+Every response carries an MS-CV header. Faults (when configured) are drawn before a request is processed: a
+before-act fault (``500``, ``503``, ``429``, ``drop``) answers at once and the request has no effect; an after-act
+fault (``after-500``, ``after-502``, ``after-504``, ``after-cut``) lets the request take effect and then replaces or
+cuts off its answer.
 """
 
 from __future__ import annotations
@@ -275,9 +277,31 @@ ROUTES: tuple[tuple[str, str, str, Handler], ...] = (
 class _DroppedResponse(Response):
     """Starts a response, sends part of it and stops: the server closes the connection mid-response."""
 
+    def __init__(self, status: int = 200, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status_code=status, headers=headers)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1024")]})
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in self.headers.items() if k != "content-length"]
+        headers.append((b"content-length", b"1024"))
+        await send({"type": "http.response.start", "status": self.status_code, "headers": headers})
         await send({"type": "http.response.body", "body": b"{", "more_body": True})
+
+
+_AFTER_STATUSES = {"after-500": 500, "after-502": 502, "after-504": 504}
+
+
+def _after_fault_response(kind: str, served: Response) -> Response:
+    """The answer of a request that took effect, lost: replaced by an error status or cut off mid-response."""
+    if kind == "after-cut":
+        return _DroppedResponse(200 if served.status_code == 204 else served.status_code, dict(served.headers))
+    status = _AFTER_STATUSES[kind]
+    if status == 502:
+        error = EmulatorError("BadGateway", "The gateway received an invalid response.", status=502)
+    elif status == 504:
+        error = EmulatorError("GatewayTimeout", "The gateway timed out waiting for the service.", status=504)
+    else:
+        error = EmulatorError("InternalError", "The server encountered an internal error.", status=500)
+    return _error_response(error)
 
 
 def _fault_response(kind: str, retry_after: int) -> Response:
@@ -305,8 +329,14 @@ def _endpoint(
         if config.latency_seconds:
             await asyncio.sleep(config.latency_seconds)
         fault = faults.draw()
+        if fault is not None and fault.startswith("after-"):
+            return _after_fault_response(fault, await serve(request, None))
         if fault is not None and fault != "stall":
             return _fault_response(fault, config.retry_after)
+        return await serve(request, fault)
+
+    async def serve(request: Request, fault: str | None) -> Response:
+        config = faults.config
         body = await request.body()
         if fault == "stall":
             # The request has arrived whole; it is served after the stall even if the client has given up by then.
