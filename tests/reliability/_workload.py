@@ -102,7 +102,7 @@ def lifecycle(client: Any, ledger: Ledger) -> None:
             step = "release"
             client.begin_release_phone_number(each, **POLL).result()
         ledger.counts["completed"] += 1
-    except Exception as exc:  # noqa: BLE001 - what reaches the caller is the figure
+    except Exception as exc:  # what reaches the caller is the figure
         ledger.fail(step, exc)
 
 
@@ -164,7 +164,7 @@ async def alifecycle(client: Any, ledger: Ledger, reserving: asyncio.Lock) -> No
             step = "release"
             await (await client.begin_release_phone_number(each, **POLL)).result()
         ledger.counts["completed"] += 1
-    except Exception as exc:  # noqa: BLE001 - what reaches the caller is the figure
+    except Exception as exc:  # what reaches the caller is the figure
         ledger.fail(step, exc)
 
 

@@ -60,9 +60,7 @@ def _ours_sync(emulator: Emulator, lifecycles: int, seed: int) -> Figures:
 async def _ours_async(emulator: Emulator, lifecycles: int, seed: int) -> Figures:
     emulator.set_faults(0.2, kinds=FAULTS, seed=seed)
     conn = emulator.connection_string
-    async with AsyncPhoneNumbersClient.from_connection_string(
-        conn, retry=WORKLOAD_RETRY, polling_interval=0
-    ) as client:
+    async with AsyncPhoneNumbersClient.from_connection_string(conn, retry=WORKLOAD_RETRY, polling_interval=0) as client:
         ledger = await run_async(client, lifecycles)
     figures = reconcile(f"ours, async x{lifecycles} @20%", emulator, ledger)
     _report(figures, ledger)
