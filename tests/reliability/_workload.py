@@ -26,6 +26,7 @@ from acs_phonenumbers.emulator import Emulator
 from ._support import CAPABILITIES
 
 POLL: dict[str, Any] = {"polling_interval": 0}
+TOLL_FREE_AREA_CODES = ("800", "833", "844", "855", "866", "877", "888")
 
 
 @dataclass
@@ -119,36 +120,36 @@ def run_sync(client: Any, lifecycles: int) -> Ledger:
 # -- async ----------------------------------------------------------------------------------------------------------
 
 
-async def alifecycle(client: Any, ledger: Ledger, reserving: asyncio.Lock) -> None:
-    """The async twin of :func:`lifecycle`; browsing-and-reserving and searching are serialized, so two workers
-    never go for the same number (a race of the workload, not of the client)."""
+async def alifecycle(client: Any, ledger: Ledger, area_code: str) -> None:
+    """The async twin of :func:`lifecycle`. Each worker browses and searches its own toll-free area code, so two
+    workers never go for the same number: the emulator offers a released number again at once, and a worker could
+    otherwise buy a number another worker's release is still settling (a race of the workload, not of the client)."""
     step = "browse"
     bought: list[str] = []
     try:
-        async with reserving:
-            browsed = await client.browse_available_phone_numbers(
-                country_code="US",
-                phone_number_type="tollFree",
-                sms_capability="outbound",
-                assignment_type="application",
-            )
-            available = browsed.phone_numbers[0]
-            step = "operator lookup"
-            await client.search_operator_information([available.phone_number])
-            step = "reserve"
-            reservation_id = str(uuid.uuid4())
-            await client.create_or_update_reservation(reservation_id=reservation_id, numbers_to_add=[available])
+        browsed = await client.browse_available_phone_numbers(
+            country_code="US",
+            phone_number_type="tollFree",
+            sms_capability="outbound",
+            assignment_type="application",
+            phone_number_prefixes=[f"1{area_code}"],
+        )
+        available = browsed.phone_numbers[0]
+        step = "operator lookup"
+        await client.search_operator_information([available.phone_number])
+        step = "reserve"
+        reservation_id = str(uuid.uuid4())
+        await client.create_or_update_reservation(reservation_id=reservation_id, numbers_to_add=[available])
         step = "purchase reservation"
         poller = await client.begin_purchase_reservation(reservation_id, agree_to_not_resell=True, **POLL)
         await poller.result()
         ledger.reported_purchases.add(reservation_id)
         bought.append(available.phone_number)
         step = "search"
-        async with reserving:  # a search holds numbers: not while another worker reserves a browsed one
-            poller = await client.begin_search_available_phone_numbers(
-                "US", "tollFree", "application", CAPABILITIES, **POLL
-            )
-            search = await poller.result()
+        poller = await client.begin_search_available_phone_numbers(
+            "US", "tollFree", "application", CAPABILITIES, area_code=area_code, **POLL
+        )
+        search = await poller.result()
         step = "purchase search"
         poller = await client.begin_purchase_phone_numbers(search.search_id, agree_to_not_resell=True, **POLL)
         await poller.result()
@@ -172,16 +173,15 @@ async def run_async(client: Any, lifecycles: int, *, concurrency: int = 5) -> Le
     ledger = Ledger()
     start = time.perf_counter()
     remaining = lifecycles
-    reserving = asyncio.Lock()
 
-    async def worker() -> None:
+    async def worker(area_code: str) -> None:
         nonlocal remaining
         while remaining > 0:
             remaining -= 1
-            await alifecycle(client, ledger, reserving)
+            await alifecycle(client, ledger, area_code)
             ledger.counts["lifecycles"] += 1
 
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    await asyncio.gather(*(worker(code) for code in TOLL_FREE_AREA_CODES[:concurrency]))
     ledger.seconds = time.perf_counter() - start
     return ledger
 
