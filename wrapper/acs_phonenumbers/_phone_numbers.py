@@ -118,7 +118,7 @@ def _final_model(model: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Res
             raise HttpResponseError("the operation succeeded but its result could not be fetched")
         try:
             return model(response.json())
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, RecursionError) as exc:
             raise HttpResponseError(
                 f"the operation's result could not be decoded: {exc!r}",
                 status_code=response.status_code,

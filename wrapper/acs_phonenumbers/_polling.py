@@ -306,7 +306,7 @@ class LROState:
         """Feed a 2xx answer of the status monitor (a PhoneNumberOperation). ValueError when it is not one."""
         try:
             operation = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise ValueError("the operation status response is not JSON") from None
         raw_status = operation.get("status") if isinstance(operation, dict) else None
         if not isinstance(raw_status, str) or raw_status.lower() not in _STATUSES:
@@ -333,7 +333,7 @@ def _decode_token(token: object) -> dict[str, Any]:
     try:
         raw = base64.b64decode(token + "=" * (-len(token) % 4), altchars=b"-_", validate=True)
         data = json.loads(raw.decode("utf-8"))
-    except (binascii.Error, ValueError):
+    except (binascii.Error, ValueError, RecursionError):
         raise InvalidArgumentError("invalid continuation token: not base64url-encoded JSON") from None
     if not isinstance(data, dict):
         raise InvalidArgumentError("invalid continuation token: not a JSON object")

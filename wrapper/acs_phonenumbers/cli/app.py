@@ -15,8 +15,8 @@ from .output import OutputFormat
 from .state import CliState, disable_debug_logging, enable_debug_logging
 
 EPILOG = f"""\
-Connection: {ENV_CONNECTION_STRING} or --connection-string env:NAME|file:PATH|-; or --endpoint (or {ENV_ENDPOINT}) with {ENV_ACCESS_KEY} or
---identity (Microsoft Entra ID, needs azure-identity).\n\n
+Connection: {ENV_CONNECTION_STRING} or --connection-string env:NAME|file:PATH|-; or --endpoint (or {ENV_ENDPOINT})
+with {ENV_ACCESS_KEY} or --identity (Microsoft Entra ID, needs azure-identity).\n\n
 Exit status: 0 success; 1 service or network error (or failures in a bulk run); 2 usage error (bad option,
 argument or input file); 3 authentication error (no or malformed connection, no Entra ID credential, HTTP 401);
 130 interrupted."""
