@@ -397,6 +397,75 @@ class MsCvMiddleware:
         await self.app(scope, receive, send_with_cv)
 
 
+MAX_REQUEST_BYTES = 16 * 1024 * 1024
+"""The largest request body accepted: far above any program brief with its attachments; larger is a 413."""
+BODY_TIMEOUT = 30.0
+"""Seconds a client may take to send a request body; slower is a 408."""
+
+
+class RequestLimits:
+    """Answers 413 for a body above ``max_bytes`` (by Content-Length, before reading it; else once the count passes
+    the limit) and 408 for a body that takes longer than ``body_timeout`` to arrive; otherwise hands the app the
+    body it has read."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_REQUEST_BYTES, body_timeout: float = BODY_TIMEOUT) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.body_timeout = body_timeout
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send, status: int) -> None:
+        if status == 413:
+            error = EmulatorError(
+                "RequestEntityTooLarge", f"The request body exceeds {self.max_bytes} bytes.", status=413
+            )
+        else:
+            error = EmulatorError("RequestTimeout", "The request body did not arrive in time.", status=408)
+        response = _error_response(error)
+        response.headers["Connection"] = "close"
+        await response(scope, receive, send)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
+        if length is not None and (not length.strip().isdigit() or int(length) > self.max_bytes):
+            await self._refuse(scope, receive, send, 413)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.body_timeout
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            try:
+                message = await asyncio.wait_for(receive(), timeout=max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                await self._refuse(scope, receive, send, 408)
+                return
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            total += len(chunk)
+            if total > self.max_bytes:
+                await self._refuse(scope, receive, send, 413)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
 async def _http_error(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code == 405:
@@ -419,7 +488,14 @@ async def _refused(_: Request, exc: Exception) -> Response:
     return _error_response(exc)
 
 
-def create_app(backend: Backend, settings: Settings, faults: Faults) -> Starlette:
+def create_app(
+    backend: Backend,
+    settings: Settings,
+    faults: Faults,
+    *,
+    max_request_bytes: int = MAX_REQUEST_BYTES,
+    body_timeout: float = BODY_TIMEOUT,
+) -> Starlette:
     """The emulator's ASGI application."""
     routes = admin_routes(Control(backend, faults))
     for method, path, operation_id, handler in ROUTES:
@@ -431,6 +507,7 @@ def create_app(backend: Backend, settings: Settings, faults: Faults) -> Starlett
         routes=routes,
         exception_handlers={HTTPException: _http_error, EmulatorError: _refused, Exception: _internal_error},
     )
+    app.add_middleware(RequestLimits, max_bytes=max_request_bytes, body_timeout=body_timeout)
     app.add_middleware(MsCvMiddleware)
     assert phone_numbers_validator().version == PHONE_NUMBERS_API_VERSION
     assert short_codes_validator().version == SHORT_CODES_API_VERSION
