@@ -27,7 +27,8 @@ def cli(acs_emulator: Emulator) -> Run:
     """`cli("numbers", "list", "-o", "json")`: run a command connected to the emulator, polling without delay."""
 
     def run(*args: str, env: dict[str, str | None] | None = None) -> Result:
-        return invoke(["--connection-string", acs_emulator.connection_string, "--poll-interval", "0", *args], env)
+        env = {"ACS_TEST_CONNECTION": acs_emulator.connection_string, **(env or {})}
+        return invoke(["--connection-string", "env:ACS_TEST_CONNECTION", "--poll-interval", "0", *args], env)
 
     return run
 

@@ -109,7 +109,8 @@ def test_emulator_serve_runs_the_server_until_terminated() -> None:
         connection_string = proc.stdout.readline().strip()
         assert connection_string.startswith("endpoint=http://127.0.0.1:")
         listed = subprocess.run(
-            [*_script(), "--connection-string", connection_string, "-o", "json", "countries"],
+            [*_script(), "--connection-string", "-", "-o", "json", "countries"],
+            input=connection_string + "\n",
             capture_output=True,
             text=True,
             env=env,

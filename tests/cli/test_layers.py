@@ -123,8 +123,11 @@ def test_single_document_formats() -> None:
 
 def test_connection_string_option_wins() -> None:
     conn = connection.resolve(
-        connection.ConnectionOptions(connection_string=f"endpoint=https://a.example.com/;accesskey={KEY}"),
-        {"ACS_CONNECTION_STRING": f"endpoint=https://b.example.com/;accesskey={KEY}"},
+        connection.ConnectionOptions(connection_string="env:MINE"),
+        {
+            "MINE": f"endpoint=https://a.example.com/;accesskey={KEY}",
+            "ACS_CONNECTION_STRING": f"endpoint=https://b.example.com/;accesskey={KEY}",
+        },
     )
     assert conn.endpoint.startswith("https://a.example.com")
     assert conn.access_key == KEY
@@ -165,7 +168,7 @@ def test_missing_connection_says_exactly_how() -> None:
 
 def test_malformed_connection_string_never_echoes_the_key() -> None:
     with pytest.raises(errors.ConnectionProblem) as info:
-        connection.resolve(connection.ConnectionOptions(connection_string=f"accesskey={KEY}"), {})
+        connection.resolve(connection.ConnectionOptions(connection_string="env:C"), {"C": f"accesskey={KEY}"})
     assert KEY not in str(info.value)
     assert "endpoint" in str(info.value)
 

@@ -7,7 +7,9 @@ import io
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from acs_phonenumbers.cli.app import app
 from acs_phonenumbers.emulator import Emulator
 
 from .conftest import Run, as_json, invoke
@@ -178,11 +180,24 @@ def test_client_validation_is_a_usage_error(cli: Run) -> None:
 
 def test_wrong_key_is_an_auth_error(acs_emulator: Emulator) -> None:
     endpoint = acs_emulator.endpoint
-    result = invoke(
-        ["--connection-string", f"endpoint={endpoint};accesskey=d3Jvbmcta2V5LXdyb25nLWtleQ==", "numbers", "list"]
-    )
+    wrong = f"endpoint={endpoint};accesskey=d3Jvbmcta2V5LXdyb25nLWtleQ=="
+    result = invoke(["--connection-string", "env:WRONG", "numbers", "list"], {"WRONG": wrong})
     assert result.exit_code == 3
     assert "HTTP 401" in result.stderr
+
+
+def test_a_connection_string_on_the_command_line_is_refused(acs_emulator: Emulator, tmp_path: Path) -> None:
+    """The access key would show in the process list: only env:NAME, file:PATH or - (stdin) are taken."""
+    result = invoke(["--connection-string", acs_emulator.connection_string, "numbers", "list"])
+    assert result.exit_code == 3
+    assert "process list" in result.stderr and acs_emulator.access_key not in result.stderr
+    secret = tmp_path / "conn.txt"
+    secret.write_text(acs_emulator.connection_string + "\n")
+    assert invoke(["--connection-string", f"file:{secret}", "-o", "json", "numbers", "list"]).exit_code == 0
+    piped = CliRunner().invoke(
+        app, ["--connection-string", "-", "-o", "json", "numbers", "list"], input=acs_emulator.connection_string
+    )
+    assert piped.exit_code == 0, piped.stderr
 
 
 def test_missing_connection_says_how_to_provide_one() -> None:

@@ -469,7 +469,9 @@ def test_done_and_status_poll_only_when_due_and_never_sleep() -> None:
     assert not poller.done()  # the next one is not due yet: nothing is sent
     assert len(script.requests) == 1
     fake.now += 2.0
-    assert poller.done()  # poll says succeeded and the final GET follows at once
+    assert not poller.done()  # the poll says succeeded; done() sends at most one request
+    assert len(script.requests) == 2
+    assert poller.done()  # the final GET is due at once
     assert len(script.requests) == 3
     assert fake.sleeps == []
 

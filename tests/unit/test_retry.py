@@ -207,7 +207,7 @@ def test_post_500_is_returned_not_retried() -> None:
 
 def test_exhausted_statuses_return_the_last_response_and_close_the_others() -> None:
     script, fake = Script(503, 503, 503, 503), FakeTime()
-    with httpx.Client(transport=transport(script, fake)) as client:
+    with httpx.Client(transport=transport(script, fake, RetryPolicy(max_retries=3))) as client:
         response = client.get(URL)
     assert response.status_code == 503
     assert response.json() == {"attempt": 4}  # 1 try + max_retries=3
@@ -231,7 +231,11 @@ def test_post_connect_error_is_retried() -> None:
 
 def test_exhausted_transport_errors_raise_with_attempt_count() -> None:
     script, fake = Script(*[httpx.ConnectError("refused")] * 4), FakeTime()
-    with httpx.Client(transport=transport(script, fake)) as client, pytest.raises(ServiceRequestError) as info:
+    policy = RetryPolicy(max_retries=3)
+    with (
+        httpx.Client(transport=transport(script, fake, policy)) as client,
+        pytest.raises(ServiceRequestError) as info,
+    ):
         client.get(URL)
     assert info.value.attempts == 4
     assert "after 4 attempts" in str(info.value)
@@ -325,7 +329,7 @@ async def test_async_retries_resigns_and_reads_streamed_bodies() -> None:
 async def test_async_exhaustion_and_non_retryable_post() -> None:
     fake = FakeTime()
     script = Script(*[httpx.ReadError("reset")] * 4)
-    async with httpx.AsyncClient(transport=async_transport(script, fake)) as client:
+    async with httpx.AsyncClient(transport=async_transport(script, fake, RetryPolicy(max_retries=3))) as client:
         with pytest.raises(ServiceRequestError) as info:
             await client.delete(URL)
         assert info.value.attempts == 4

@@ -27,6 +27,7 @@ from ._errors import (
     ResourceNotFoundError,
     ServiceRequestError,
 )
+from ._idempotency import OutcomeUnknownError
 from ._paging import ItemPaged, Page, PageIterator
 from ._phone_numbers import DEFAULT_API_VERSION, PhoneNumbersClient, PhoneNumbersClientWithRawResponse, RawResponse
 from ._polling import LROPoller
@@ -71,6 +72,7 @@ __all__ = [
     "ItemPaged",
     "LROPoller",
     "OperationFailedError",
+    "OutcomeUnknownError",
     "Page",
     "PageIterator",
     "PhoneNumbersClient",

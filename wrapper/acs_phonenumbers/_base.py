@@ -33,6 +33,7 @@ from ._credentials import (
     parse_connection_string,
 )
 from ._errors import HttpResponseError, InvalidArgumentError, ServiceRequestError, error_from_response
+from ._guards import LinkGuard
 from ._paging import AsyncItemPaged, ItemPaged, PageData, page_items, resolve_next_link
 from ._polling import DEFAULT_POLLING_INTERVAL
 from ._retry import RetryPolicy
@@ -262,7 +263,7 @@ class Requests:
             raise error_from_response(response)
         try:
             model = paged.page_model(response.json())
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, RecursionError) as exc:
             raise service_error(f"the page could not be decoded: {exc!r}", response) from None
         items, next_link = page_items(model, paged.items_attr)
         if next_link is not None and next_link == link:
@@ -428,7 +429,7 @@ class SyncClient(_ClientBase[R, G]):
             parsed: Any = call.operation.sync_detailed(client=self._generated, **call.kwargs).parsed
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the generated parser choked on the body
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:  # the parser choked
             response = take_response(exc)
             return call.outcome(response, Undecodable(exc)), response
         response = take_response()
@@ -444,7 +445,10 @@ class SyncClient(_ClientBase[R, G]):
             raise transport_error(exc) from exc
 
     def _pager(self, paged: Paged[T]) -> ItemPaged[T]:
+        guard = LinkGuard()
+
         def next_page(link: str) -> PageData[T]:
+            guard.check(link)
             return self._requests.next_page(paged, self._get(self._requests.next_page_url(link)), link)
 
         return ItemPaged(lambda: self._send(paged.first), next_page)
@@ -511,7 +515,7 @@ class AsyncClient(_ClientBase[R, G]):
             parsed: Any = (await call.operation.asyncio_detailed(client=self._generated, **call.kwargs)).parsed
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the generated parser choked on the body
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:  # the parser choked
             response = take_response(exc)
             return call.outcome(response, Undecodable(exc)), response
         response = take_response()
@@ -527,7 +531,10 @@ class AsyncClient(_ClientBase[R, G]):
             raise transport_error(exc) from exc
 
     def _pager(self, paged: Paged[T]) -> AsyncItemPaged[T]:
+        guard = LinkGuard()
+
         async def next_page(link: str) -> PageData[T]:
+            guard.check(link)
             return self._requests.next_page(paged, await self._get(self._requests.next_page_url(link)), link)
 
         return AsyncItemPaged(lambda: self._send(paged.first), next_page)

@@ -269,7 +269,7 @@ def error_from_response(response: httpx.Response) -> HttpResponseError:
     error: ErrorDetail | None = None
     try:
         decoded = json.loads(body) if body.strip() else None
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError
+    except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, a body nested absurdly deep
         decoded = None
     if isinstance(decoded, Mapping):
         # The documented envelope is {"error": {...}}; a bare CommunicationError is accepted too.

@@ -8,10 +8,11 @@ or edited, and stays reachable as ``client.generated``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Generic, ParamSpec, TypeVar
+from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -23,9 +24,10 @@ from acs_phonenumbers_generated.types import UNSET, Unset
 
 from ._base import Call, Paged, RawResponse, Requests, SyncClient, raw, service_error
 from ._config import ClientOptions
-from ._errors import HttpResponseError, InvalidArgumentError
+from ._errors import AcsError, HttpResponseError, InvalidArgumentError
 from ._paging import ItemPaged
-from ._polling import LROKind, LROPoller, LROState
+from ._polling import LROKind, LROPoller, LROState, OperationStatus
+from ._reconcile import Check, Keyed, json_of, needs_check, run_check
 from ._validation import ensure_e164, ensure_enum, ensure_not_empty, ensure_uuid
 
 __all__ = ["DEFAULT_API_VERSION", "PhoneNumbersClient", "PhoneNumbersClientWithRawResponse", "RawResponse"]
@@ -46,6 +48,8 @@ class _Lro(Generic[T]):
     kind: LROKind
     start: Callable[[], Call[None]]
     final: Callable[[httpx.Response | None], T]
+    keyed: Callable[[], Keyed] | None = None
+    """For a call keyed to one resource: how to tell whether it took effect (see ``_reconcile``)."""
 
 
 def _none(_: Any) -> None:
@@ -114,7 +118,7 @@ def _final_model(model: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Res
             raise HttpResponseError("the operation succeeded but its result could not be fetched")
         try:
             return model(response.json())
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, RecursionError) as exc:
             raise HttpResponseError(
                 f"the operation's result could not be decoded: {exc!r}",
                 status_code=response.status_code,
@@ -273,7 +277,29 @@ class _PhoneNumbersRequests(Requests):
                 operations.phone_numbers_purchase_phone_numbers, (202,), _none, body_matters=False, body=body
             )
 
-        return _Lro(LROKind.PURCHASE, start, _no_result)
+        def keyed() -> Keyed:
+            sid = ensure_not_empty(search_id, "search_id")
+            numbers: list[str] = []
+
+            def check() -> Check:
+                search = json_of((yield self._url(f"/availablePhoneNumbers/searchResults/{quote(sid, safe='')}")))
+                numbers.extend(n for n in search.get("phoneNumbers") or () if isinstance(n, str))
+                if not numbers:
+                    return None
+                for number in numbers:
+                    if not (yield from self._owned(number)):
+                        return None
+                return True
+
+            return Keyed(
+                "begin_purchase_phone_numbers",
+                {"search_id": sid, "phone_numbers": numbers},
+                frozenset({400, 409}),
+                check,
+                "get_purchased_phone_number() of each number of the search finds it owned once the purchase is done",
+            )
+
+        return _Lro(LROKind.PURCHASE, start, _no_result, keyed)
 
     def release_phone_number(self, phone_number: str) -> _Lro[None]:
         def start() -> Call[None]:
@@ -285,7 +311,21 @@ class _PhoneNumbersRequests(Requests):
                 phone_number=_phone_number(phone_number),
             )
 
-        return _Lro(LROKind.RELEASE, start, _no_result)
+        def keyed() -> Keyed:
+            number = _phone_number(phone_number)
+
+            def check() -> Check:
+                return None if (yield from self._owned(number)) else True
+
+            return Keyed(
+                "begin_release_phone_number",
+                {"phone_number": number},
+                frozenset({403, 404}),
+                check,
+                "get_purchased_phone_number() raises ResourceNotFoundError once the number is released",
+            )
+
+        return _Lro(LROKind.RELEASE, start, _no_result, keyed)
 
     def update_phone_number_capabilities(
         self,
@@ -322,7 +362,52 @@ class _PhoneNumbersRequests(Requests):
                 body=body,
             )
 
-        return _Lro(LROKind.RESERVATION_PURCHASE, start, _no_result)
+        def keyed() -> Keyed:
+            rid = str(UUID(ensure_uuid(reservation_id, "reservation_id")))
+
+            def check() -> Check:
+                reservation = json_of((yield self._url(f"/availablePhoneNumbers/reservations/{rid}")))
+                return True if str(reservation.get("status", "")).lower() == "completed" else None
+
+            return Keyed(
+                "begin_purchase_reservation",
+                {"reservation_id": rid},
+                frozenset({400, 409}),
+                check,
+                "get_reservation() shows status 'completed' once the purchase is done",
+            )
+
+        return _Lro(LROKind.RESERVATION_PURCHASE, start, _no_result, keyed)
+
+    # -- keyed calls: state checks (see _reconcile) ---------------------------------------------------------------
+
+    def _url(self, path: str) -> str:
+        return self.next_page_url(path)
+
+    def _owned(self, number: str) -> Generator[str, httpx.Response, bool]:
+        """Whether this resource owns ``number`` (a check step: GET /phoneNumbers/{number})."""
+        response = yield self._url(f"/phoneNumbers/{quote(number, safe='+')}")
+        if response.status_code == 404:
+            return False
+        json_of(response)
+        return True
+
+    def settled(self, lro: _Lro[Any]) -> LROState:
+        """The state of an operation that the resource's state shows done (its own status monitor is unknown)."""
+        state = LROState(
+            lro.kind,
+            endpoint=self.endpoint,
+            api_version=self.api_version,
+            operation_location=f"/phoneNumbers/operations/{lro.kind.value}_reconciled",
+        )
+        state.status = OperationStatus.SUCCEEDED
+        state.operation = {"status": "succeeded", "reconciled": True}
+        return state
+
+    def paced(self, state: LROState) -> LROState:
+        """``state`` with its longest wait between polls set to the client's ``retry.max_backoff``."""
+        state.max_delay = self.options.retry.max_backoff
+        return state
 
     def lro_state(self, lro: _Lro[Any], response: httpx.Response) -> LROState:
         """The state of an operation just started by ``response`` (a 202).
@@ -481,11 +566,20 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     def _begin(self, lro: _Lro[T], continuation_token: str | None, polling_interval: float | None) -> LROPoller[T]:
         interval = self._requests.polling_interval(polling_interval)
-        if continuation_token is not None:
-            state = self._requests.resume(lro, continuation_token)
-        else:
-            state = self._requests.lro_state(lro, self._exchange(lro.start())[1])
+        state = self._start(lro) if continuation_token is None else self._requests.resume(lro, continuation_token)
+        self._requests.paced(state)
         return LROPoller(state, get=self._get, deserialize_final=lro.final, polling_interval=interval)
+
+    def _start(self, lro: _Lro[Any]) -> LROState:
+        """Start the operation; for a keyed call whose outcome is unknown, the resource's state decides."""
+        try:
+            return self._requests.lro_state(lro, self._exchange(lro.start())[1])
+        except AcsError as exc:
+            keyed = lro.keyed() if lro.keyed is not None else None
+            if keyed is None or not needs_check(exc, keyed):
+                raise
+            run_check(keyed, self._get, exc)
+            return self._requests.settled(lro)
 
     @property
     def with_raw_response(self) -> PhoneNumbersClientWithRawResponse:

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import email.utils
 import json
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Final, Generic, TypeVar
 from urllib.parse import quote
@@ -38,8 +38,10 @@ from urllib.parse import quote
 import httpx
 
 from ._errors import HttpResponseError, InvalidArgumentError, OperationFailedError, error_from_response
+from ._pacing import clamp_poll_delay, floor_service_delay
 from ._paging import resolve_link, same_origin
-from ._retry import asyncio_sleep
+from ._retry import DEFAULT_MAX_BACKOFF, asyncio_sleep
+from ._retry import parse_retry_after as _parse_retry_after
 
 __all__ = [
     "DEFAULT_POLLING_INTERVAL",
@@ -143,23 +145,10 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
 def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
     """Seconds to wait from ``retry-after-ms``, ``x-ms-retry-after-ms`` or ``Retry-After`` (seconds or HTTP date).
 
-    ``now`` (epoch seconds, default the current time) only matters for the HTTP-date form. Unparseable -> None.
+    ``now`` (epoch seconds, default the current time) only matters for the HTTP-date form. Unparseable or not
+    finite (``nan``, ``inf``) -> None. The one parser of :mod:`acs_phonenumbers._retry`, used for retries too.
     """
-    for name, scale in (("retry-after-ms", 1000.0), ("x-ms-retry-after-ms", 1000.0), ("retry-after", 1.0)):
-        value = _header(headers, name)
-        if value is None:
-            continue
-        try:
-            return max(0.0, float(value) / scale)
-        except ValueError:
-            pass
-        if scale == 1.0:
-            try:
-                when = email.utils.parsedate_to_datetime(value)
-            except (TypeError, ValueError):
-                return None
-            return max(0.0, when.timestamp() - (time.time() if now is None else now))
-    return None
+    return _parse_retry_after(headers, None if now is None else datetime.fromtimestamp(now, UTC))
 
 
 def _first_poll_delay(headers: Mapping[str, str]) -> float:
@@ -169,7 +158,7 @@ def _first_poll_delay(headers: Mapping[str, str]) -> float:
     once lets the service pace the rest; waiting a whole polling interval first would return up to an interval
     late when the operation finishes just after a poll (measured in tests/bench: 0.3 s late at a 0.3 s interval).
     """
-    retry_after = parse_retry_after(headers)
+    retry_after = floor_service_delay(parse_retry_after(headers))
     return 0.0 if retry_after is None else retry_after
 
 
@@ -198,6 +187,8 @@ class LROState:
         )
         self.retry_after = retry_after
         """Delay the service asked for in its latest response (None: use the polling interval)."""
+        self.max_delay = DEFAULT_MAX_BACKOFF
+        """The longest wait between polls, whatever Retry-After says (the client's ``retry.max_backoff``)."""
         self.status = OperationStatus.NOT_STARTED
         self.operation: Mapping[str, Any] = {}
         """The latest PhoneNumberOperation the status monitor returned."""
@@ -309,21 +300,20 @@ class LROState:
                 missing = {"code": "MissingLocation", "message": "the operation succeeded but named no result location"}
                 return Failed({**self.operation, "error": missing})
             return FetchFinal(self.resource_location)
-        delay = self.retry_after if self.retry_after is not None else polling_interval
-        return Poll(self.operation_location, max(0.0, delay))
+        return Poll(self.operation_location, clamp_poll_delay(self.retry_after, polling_interval, self.max_delay))
 
     def on_status(self, headers: Mapping[str, str], body: bytes | str) -> None:
         """Feed a 2xx answer of the status monitor (a PhoneNumberOperation). ValueError when it is not one."""
         try:
             operation = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise ValueError("the operation status response is not JSON") from None
         raw_status = operation.get("status") if isinstance(operation, dict) else None
         if not isinstance(raw_status, str) or raw_status.lower() not in _STATUSES:
             raise ValueError(f"the operation status response has an unknown status: {raw_status!r}")
         self.status = _STATUSES[raw_status.lower()]
         self.operation = operation
-        self.retry_after = parse_retry_after(headers)
+        self.retry_after = floor_service_delay(parse_retry_after(headers))
         if self.resource_location is None and self.kind.has_final_resource:
             location = operation.get("resourceLocation") or _header(headers, "location")
             if isinstance(location, str) and location:
@@ -343,7 +333,7 @@ def _decode_token(token: object) -> dict[str, Any]:
     try:
         raw = base64.b64decode(token + "=" * (-len(token) % 4), altchars=b"-_", validate=True)
         data = json.loads(raw.decode("utf-8"))
-    except (binascii.Error, ValueError):
+    except (binascii.Error, ValueError, RecursionError):
         raise InvalidArgumentError("invalid continuation token: not base64url-encoded JSON") from None
     if not isinstance(data, dict):
         raise InvalidArgumentError("invalid continuation token: not a JSON object")
@@ -468,24 +458,28 @@ class LROPoller(Generic[T]):
         self._get = get
         self._sleep = sleep
 
-    def _run(self, *, block: bool, timeout: float | None = None) -> None:
+    def _run(self, *, block: bool, timeout: float | None = None, max_requests: int | None = None) -> None:
         core = self._core
         deadline = core.deadline(timeout)
-        while (step := core.next_step(block=block, deadline=deadline)) is not None:
+        sent = 0
+        while (max_requests is None or sent < max_requests) and (
+            step := core.next_step(block=block, deadline=deadline)
+        ) is not None:
             if step.wait > 0:
                 self._sleep(step.wait)
             if step.url is None:
                 return
+            sent += 1
             core.record(step, self._get(step.url))
 
     def status(self) -> str:
-        """``"notStarted"``, ``"running"``, ``"succeeded"`` or ``"failed"`` (after a poll if one is due)."""
-        self._run(block=False)
+        """``"notStarted"``, ``"running"``, ``"succeeded"`` or ``"failed"`` (after one poll if one is due)."""
+        self._run(block=False, max_requests=1)
         return self._core.state.status.value
 
     def done(self) -> bool:
-        """True once the operation has ended and its result is known (after a poll if one is due)."""
-        self._run(block=False)
+        """True once the operation has ended and its result is known (sends at most one request if one is due)."""
+        self._run(block=False, max_requests=1)
         return self._core.state.finished
 
     def wait(self, timeout: float | None = None) -> None:

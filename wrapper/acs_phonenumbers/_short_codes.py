@@ -17,9 +17,10 @@ from acs_shortcodes_generated.api import short_codes as operations
 from acs_shortcodes_generated.client import Client as GeneratedClient
 
 from ._base import Call, Paged, Requests, SyncClient, raw
-from ._errors import InvalidArgumentError
+from ._errors import AcsError, InvalidArgumentError
 from ._paging import ItemPaged
 from ._program_briefs import check_program_brief, program_brief_from_dict
+from ._reconcile import Check, Keyed, json_of, needs_check, run_check
 from ._validation import ensure_uuid
 
 __all__ = ["SHORT_CODES_API_VERSION", "ShortCodesClient", "ShortCodesClientWithRawResponse"]
@@ -28,6 +29,10 @@ SHORT_CODES_API_VERSION = "2021-10-25-preview"
 """The only API version of short codes (a preview), and the one our OpenAPI document describes."""
 
 T = TypeVar("T")
+
+
+# A brief in these statuses can still be (re)submitted: a submit has not taken effect.
+_EDITABLE_STATUSES = frozenset({"draft", "updateProgramBrief", "submitNewVanityNumbers"})
 
 
 def _same(value: T) -> T:
@@ -108,6 +113,24 @@ class _ShortCodesRequests(Requests):
     def submit_us_program_brief(self, program_brief_id: str | UUID) -> Call[models.USProgramBrief]:
         return self.call(
             operations.short_codes_submit_us_program_brief, (200,), _same, program_brief_id=_brief_id(program_brief_id)
+        )
+
+    def submit_keyed(self, program_brief_id: str | UUID) -> Keyed:
+        """How to tell whether a submit whose outcome is unknown took effect: the brief is no longer editable."""
+        brief_id = str(_brief_id(program_brief_id))
+
+        def check() -> Check:
+            brief = json_of((yield self.next_page_url(f"/shortCodes/countries/US/programBriefs/{brief_id}")))
+            if str(brief.get("status", "")) in _EDITABLE_STATUSES:
+                return None
+            return models.USProgramBrief.from_dict(brief)
+
+        return Keyed(
+            "submit_us_program_brief",
+            {"program_brief_id": brief_id},
+            frozenset({400, 409}),
+            check,
+            "get_us_program_brief() shows a status other than draft once the brief is submitted",
         )
 
 
@@ -229,7 +252,15 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             submitted = client.submit_us_program_brief(brief_id)
             assert submitted.status == ProgramBriefStatus.SUBMITTED
         """
-        return self._send(self._requests.submit_us_program_brief(program_brief_id))
+        call = self._requests.submit_us_program_brief(program_brief_id)
+        try:
+            return self._send(call)
+        except AcsError as exc:
+            keyed = self._requests.submit_keyed(program_brief_id)
+            if not needs_check(exc, keyed):
+                raise
+            brief: models.USProgramBrief = run_check(keyed, self._get, exc)
+            return brief
 
 
 class ShortCodesClientWithRawResponse:

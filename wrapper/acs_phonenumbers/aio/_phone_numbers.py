@@ -8,17 +8,19 @@ documentation is the sync twin's.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from acs_phonenumbers_generated import models
 from acs_phonenumbers_generated.client import Client as GeneratedClient
 
 from .._base import AsyncClient, AsyncClientKeywords, araw
+from .._errors import AcsError
 from .._paging import AsyncItemPaged
 from .._phone_numbers import DEFAULT_API_VERSION, _Lro, _PhoneNumbersRequests
 from .._phone_numbers import PhoneNumbersClient as SyncPhoneNumbersClient
-from .._polling import AsyncLROPoller
+from .._polling import AsyncLROPoller, LROState
+from .._reconcile import arun_check, needs_check
 from ._twin import twin
 
 __all__ = ["AsyncClientKeywords", "PhoneNumbersClient", "PhoneNumbersClientWithRawResponse"]
@@ -53,8 +55,20 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         if continuation_token is not None:
             state = self._requests.resume(lro, continuation_token)
         else:
-            state = self._requests.lro_state(lro, (await self._exchange(lro.start()))[1])
+            state = await self._start(lro)
+        self._requests.paced(state)
         return AsyncLROPoller(state, get=self._get, deserialize_final=lro.final, polling_interval=interval)
+
+    async def _start(self, lro: _Lro[Any]) -> LROState:
+        """Start the operation; for a keyed call whose outcome is unknown, the resource's state decides."""
+        try:
+            return self._requests.lro_state(lro, (await self._exchange(lro.start()))[1])
+        except AcsError as exc:
+            keyed = lro.keyed() if lro.keyed is not None else None
+            if keyed is None or not needs_check(exc, keyed):
+                raise
+            await arun_check(keyed, self._get, exc)
+            return self._requests.settled(lro)
 
     @property
     def with_raw_response(self) -> PhoneNumbersClientWithRawResponse:

@@ -15,7 +15,9 @@ from acs_shortcodes_generated import models
 from acs_shortcodes_generated.client import Client as GeneratedClient
 
 from .._base import AsyncClient, araw
+from .._errors import AcsError
 from .._paging import AsyncItemPaged
+from .._reconcile import arun_check, needs_check
 from .._short_codes import SHORT_CODES_API_VERSION, _ShortCodesRequests
 from .._short_codes import ShortCodesClient as SyncShortCodesClient
 from ._twin import twin
@@ -71,7 +73,15 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
 
     @twin(SyncShortCodesClient.submit_us_program_brief)
     async def submit_us_program_brief(self, program_brief_id: str | UUID) -> models.USProgramBrief:
-        return await self._send(self._requests.submit_us_program_brief(program_brief_id))
+        call = self._requests.submit_us_program_brief(program_brief_id)
+        try:
+            return await self._send(call)
+        except AcsError as exc:
+            keyed = self._requests.submit_keyed(program_brief_id)
+            if not needs_check(exc, keyed):
+                raise
+            brief: models.USProgramBrief = await arun_check(keyed, self._get, exc)
+            return brief
 
 
 class ShortCodesClientWithRawResponse:

@@ -15,8 +15,8 @@ from .output import OutputFormat
 from .state import CliState, disable_debug_logging, enable_debug_logging
 
 EPILOG = f"""\
-Connection: --connection-string or {ENV_CONNECTION_STRING}; or --endpoint (or {ENV_ENDPOINT}) with {ENV_ACCESS_KEY} or
---identity (Microsoft Entra ID, needs azure-identity).\n\n
+Connection: {ENV_CONNECTION_STRING} or --connection-string env:NAME|file:PATH|-; or --endpoint (or {ENV_ENDPOINT})
+with {ENV_ACCESS_KEY} or --identity (Microsoft Entra ID, needs azure-identity).\n\n
 Exit status: 0 success; 1 service or network error (or failures in a bulk run); 2 usage error (bad option,
 argument or input file); 3 authentication error (no or malformed connection, no Entra ID credential, HTTP 401);
 130 interrupted."""
@@ -66,7 +66,8 @@ def main_callback(
         str | None,
         typer.Option(
             "--connection-string",
-            help=f"endpoint=...;accesskey=... of the resource. Default: ${ENV_CONNECTION_STRING}.",
+            help="Where the connection string (endpoint=...;accesskey=...) is: env:NAME, file:PATH or - "
+            f"(standard input); never the string itself. Default: ${ENV_CONNECTION_STRING}.",
             show_default=False,
         ),
     ] = None,

@@ -2,7 +2,8 @@
 
 In order of precedence:
 
-1. `--connection-string "endpoint=https://<resource>.communication.azure.com/;accesskey=<key>"`
+1. `--connection-string env:NAME`, `file:PATH` or `-` (standard input): where the connection string is, never the
+   string itself (a secret on the command line shows in the process list and the shell history)
 2. `--endpoint https://<resource>.communication.azure.com/` with `--identity` (Microsoft Entra ID through
    azure-identity's DefaultAzureCredential) or with the access key in `ACS_ACCESS_KEY`
 3. the `ACS_CONNECTION_STRING` environment variable
@@ -14,8 +15,10 @@ Keys are never accepted as command-line options (they would end up in shell hist
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from .errors import ConnectionProblem
@@ -31,8 +34,8 @@ ENV_ACCESS_KEY: Final = "ACS_ACCESS_KEY"
 
 HOW_TO_CONNECT: Final = f"""\
 no connection to Azure Communication Services configured. Provide one of:
-  --connection-string "endpoint=https://<resource>.communication.azure.com/;accesskey=<key>"
-      (or set {ENV_CONNECTION_STRING} to the same value)
+  {ENV_CONNECTION_STRING}="endpoint=https://<resource>.communication.azure.com/;accesskey=<key>"
+      (or --connection-string env:NAME, file:PATH or - to read it from another variable, a file or stdin)
   --endpoint https://<resource>.communication.azure.com/ with {ENV_ACCESS_KEY}=<key> set
       (the endpoint can also come from {ENV_ENDPOINT})
   --endpoint https://<resource>.communication.azure.com/ --identity
@@ -141,13 +144,40 @@ def _from_endpoint(endpoint: str, source: str, options: ConnectionOptions, envir
     )
 
 
+def read_connection_string(where: str, environ: Mapping[str, str]) -> tuple[str, str]:
+    """The connection string and where it came from, for ``--connection-string env:NAME | file:PATH | -``.
+
+    The string itself is refused: on the command line its access key would show in the process list.
+    """
+    if where == "-":
+        return sys.stdin.readline().strip(), "standard input"
+    if where.startswith("env:"):
+        name = where[4:]
+        value = environ.get(name, "").strip()
+        if not value:
+            raise ConnectionProblem(f"--connection-string env:{name}: the environment variable {name} is not set")
+        return value, f"${name}"
+    if where.startswith("file:"):
+        path = Path(where[5:]).expanduser()
+        try:
+            return path.read_text(encoding="utf-8").strip(), str(path)
+        except OSError as exc:
+            raise ConnectionProblem(f"--connection-string file:{path}: {exc.strerror or exc}") from exc
+    raise ConnectionProblem(
+        "--connection-string takes where the connection string is, not the string itself (its access key would "
+        "show in the process list): env:NAME, file:PATH or - (standard input); "
+        f"or set {ENV_CONNECTION_STRING}"
+    )
+
+
 def resolve(options: ConnectionOptions, environ: Mapping[str, str] | None = None) -> Connection:
     """The connection to use, or ConnectionProblem saying exactly how to provide one."""
     env = os.environ if environ is None else environ
     if options.connection_string:
         if options.endpoint:
             raise ConnectionProblem("pass either --connection-string or --endpoint, not both")
-        return _from_connection_string(options.connection_string, "--connection-string", options)
+        value, source = read_connection_string(options.connection_string, env)
+        return _from_connection_string(value, f"--connection-string ({source})", options)
     if options.endpoint:
         return _from_endpoint(options.endpoint, "--endpoint", options, env)
     if env.get(ENV_CONNECTION_STRING, "").strip():

@@ -2,7 +2,9 @@
 
 Method and path of each route come from the document's ``paths``; the service's handler for that operationId
 (``services/*_handlers.py``) gets the request once authenticated and validated. Every response carries an MS-CV
-header. Faults (when configured) are drawn before a request is processed, so a faulted request has no effect.
+header. Faults (when configured) are drawn before a request is processed: a before-act fault (``500``, ``503``,
+``429``, ``drop``) answers at once and the request has no effect; an after-act fault (``after-500``, ``after-502``,
+``after-504``, ``after-cut``) lets the request take effect and then replaces or cuts off its answer.
 """
 
 from __future__ import annotations
@@ -63,9 +65,31 @@ def _error_response(error: EmulatorError) -> Response:
 class _DroppedResponse(Response):
     """Starts a response, sends part of it and stops: the server closes the connection mid-response."""
 
+    def __init__(self, status: int = 200, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status_code=status, headers=headers)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1024")]})
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in self.headers.items() if k != "content-length"]
+        headers.append((b"content-length", b"1024"))
+        await send({"type": "http.response.start", "status": self.status_code, "headers": headers})
         await send({"type": "http.response.body", "body": b"{", "more_body": True})
+
+
+_AFTER_STATUSES = {"after-500": 500, "after-502": 502, "after-504": 504}
+
+
+def _after_fault_response(kind: str, served: Response) -> Response:
+    """The answer of a request that took effect, lost: replaced by an error status or cut off mid-response."""
+    if kind == "after-cut":
+        return _DroppedResponse(200 if served.status_code == 204 else served.status_code, dict(served.headers))
+    status = _AFTER_STATUSES[kind]
+    if status == 502:
+        error = EmulatorError("BadGateway", "The gateway received an invalid response.", status=502)
+    elif status == 504:
+        error = EmulatorError("GatewayTimeout", "The gateway timed out waiting for the service.", status=504)
+    else:
+        error = EmulatorError("InternalError", "The server encountered an internal error.", status=500)
+    return _error_response(error)
 
 
 def _fault_response(kind: str, retry_after: int) -> Response:
@@ -98,8 +122,14 @@ def _endpoint(
         if config.latency_seconds:
             await asyncio.sleep(config.latency_seconds)
         fault = faults.draw()
+        if fault is not None and fault.startswith("after-"):
+            return _after_fault_response(fault, await serve(request, None))
         if fault is not None and fault != "stall":
             return _fault_response(fault, config.retry_after)
+        return await serve(request, fault)
+
+    async def serve(request: Request, fault: str | None) -> Response:
+        config = faults.config
         body = await request.body()
         if fault == "stall":
             # The request has arrived whole; it is served after the stall even if the client has given up by then.
@@ -161,6 +191,75 @@ class MsCvMiddleware:
         await self.app(scope, receive, send_with_cv)
 
 
+MAX_REQUEST_BYTES = 16 * 1024 * 1024
+"""The largest request body accepted: far above any program brief with its attachments; larger is a 413."""
+BODY_TIMEOUT = 30.0
+"""Seconds a client may take to send a request body; slower is a 408."""
+
+
+class RequestLimits:
+    """Answers 413 for a body above ``max_bytes`` (by Content-Length, before reading it; else once the count passes
+    the limit) and 408 for a body that takes longer than ``body_timeout`` to arrive; otherwise hands the app the
+    body it has read."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_REQUEST_BYTES, body_timeout: float = BODY_TIMEOUT) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.body_timeout = body_timeout
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send, status: int) -> None:
+        if status == 413:
+            error = EmulatorError(
+                "RequestEntityTooLarge", f"The request body exceeds {self.max_bytes} bytes.", status=413
+            )
+        else:
+            error = EmulatorError("RequestTimeout", "The request body did not arrive in time.", status=408)
+        response = _error_response(error)
+        response.headers["Connection"] = "close"
+        await response(scope, receive, send)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
+        if length is not None and (not length.strip().isdigit() or int(length) > self.max_bytes):
+            await self._refuse(scope, receive, send, 413)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.body_timeout
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            try:
+                message = await asyncio.wait_for(receive(), timeout=max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                await self._refuse(scope, receive, send, 408)
+                return
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            total += len(chunk)
+            if total > self.max_bytes:
+                await self._refuse(scope, receive, send, 413)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
 async def _http_error(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code == 405:
@@ -208,7 +307,14 @@ def service_routes(service: Service[Any], backend: ServiceBackend, settings: Set
     ]
 
 
-def create_app(backend: Backend, settings: Settings, faults: Faults) -> Starlette:
+def create_app(
+    backend: Backend,
+    settings: Settings,
+    faults: Faults,
+    *,
+    max_request_bytes: int = MAX_REQUEST_BYTES,
+    body_timeout: float = BODY_TIMEOUT,
+) -> Starlette:
     """The emulator's ASGI application: the administration routes and every registered service's routes."""
     routes = admin_routes(Control(backend, faults))
     for service in backend.services:
@@ -217,5 +323,6 @@ def create_app(backend: Backend, settings: Settings, faults: Faults) -> Starlett
         routes=routes,
         exception_handlers={HTTPException: _http_error, EmulatorError: _refused, Exception: _internal_error},
     )
+    app.add_middleware(RequestLimits, max_bytes=max_request_bytes, body_timeout=body_timeout)
     app.add_middleware(MsCvMiddleware)
     return app

@@ -13,7 +13,7 @@ from typing import Any
 import uvicorn
 
 from .admin import FAULT_KINDS, Control, Faults
-from .app import Settings, create_app
+from .app import BODY_TIMEOUT, MAX_REQUEST_BYTES, Settings, create_app
 from .backend import DEFAULT_LRO_SECONDS, Backend
 from .clock import Clock
 from .services.phone_numbers import PhoneNumbersBackend
@@ -42,6 +42,8 @@ class Emulator:
         dev_bearer: bool = False,
         fault_rate: float = 0.0,
         log_level: str = "warning",
+        max_request_bytes: int = MAX_REQUEST_BYTES,
+        body_timeout: float = BODY_TIMEOUT,
     ) -> None:
         self.host = host
         self.access_key = access_key
@@ -53,7 +55,13 @@ class Emulator:
         self.control = Control(self.backend, self._faults)
         if fault_rate:
             self.control.set_faults(fault_rate)
-        self.app = create_app(self.backend, Settings(access_key, allow_bearer=dev_bearer), self._faults)
+        self.app = create_app(
+            self.backend,
+            Settings(access_key, allow_bearer=dev_bearer),
+            self._faults,
+            max_request_bytes=max_request_bytes,
+            body_timeout=body_timeout,
+        )
         self._tempdir: tempfile.TemporaryDirectory[str] | None = None
         self.ca_file: str | None = None
         ssl: dict[str, Any] = {}
@@ -69,7 +77,17 @@ class Emulator:
         self._socket.bind((host, port))
         self.port: int = self._socket.getsockname()[1]
         config = uvicorn.Config(
-            self.app, log_level=log_level, access_log=False, lifespan="off", timeout_graceful_shutdown=1, **ssl
+            self.app,
+            log_level=log_level,
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=1,
+            # A client idle between requests is let go after 5 s; one slow to send its body gets a 408 after
+            # body_timeout (RequestLimits); headers are bounded in size; connections in flight are capped.
+            timeout_keep_alive=5,
+            h11_max_incomplete_event_size=64 * 1024,
+            limit_concurrency=1000,
+            **ssl,
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None

@@ -147,10 +147,13 @@ class Validator:
             if body.strip():
                 try:
                     decoded = json.loads(body)
+                    errors = sorted(self._validator(operation.body_schema).iter_errors(decoded), key=str)
                 except ValueError:
                     problems.append(_problem("The request body is not valid JSON.", "body"))
+                except RecursionError:  # a 400 like any bad body, and the connection stays usable
+                    problems.append(_problem("The request body is nested too deeply.", "body"))
                 else:
-                    for error in sorted(self._validator(operation.body_schema).iter_errors(decoded), key=str):
+                    for error in errors:
                         target = "/".join(str(p) for p in error.absolute_path) or "body"
                         problems.append(_problem(error.message, target))
             elif operation.body_required:
