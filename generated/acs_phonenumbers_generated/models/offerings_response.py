@@ -56,7 +56,7 @@ class OfferingsResponse:
             if _phone_number_offerings is None
             else [PhoneNumberOffering.from_dict(i0) for i0 in _phone_number_offerings]
         )
-        next_link = d.pop("nextLink", UNSET)
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         offerings_response = cls(
             phone_number_offerings=phone_number_offerings,
             next_link=next_link,

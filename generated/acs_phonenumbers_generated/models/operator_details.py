@@ -56,8 +56,8 @@ class OperatorDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", None)
-        mobile_network_code = d.pop("mobileNetworkCode", UNSET)
-        mobile_country_code = d.pop("mobileCountryCode", UNSET)
+        mobile_network_code: Any = d.pop("mobileNetworkCode", UNSET)  # UNSET when absent: see __attrs_post_init__
+        mobile_country_code: Any = d.pop("mobileCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
         operator_details = cls(
             name=name,
             mobile_network_code=mobile_network_code,

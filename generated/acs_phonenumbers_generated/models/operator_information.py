@@ -80,15 +80,15 @@ class OperatorInformation:
         phone_number = d.pop("phoneNumber")
         national_format = d.pop("nationalFormat", None)
         international_format = d.pop("internationalFormat", None)
-        iso_country_code = d.pop("isoCountryCode", UNSET)
+        iso_country_code: Any = d.pop("isoCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
         _number_type = d.pop("numberType", UNSET)
-        number_type = (
+        number_type: Any = (
             _number_type
             if _number_type is None or isinstance(_number_type, Unset)
             else OperatorNumberType(_number_type)
         )
         _operator_details = d.pop("operatorDetails", UNSET)
-        operator_details = (
+        operator_details: Any = (
             _operator_details
             if _operator_details is None or isinstance(_operator_details, Unset)
             else OperatorDetails.from_dict(_operator_details)

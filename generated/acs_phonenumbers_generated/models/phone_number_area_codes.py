@@ -50,7 +50,7 @@ class PhoneNumberAreaCodes:
         d = dict(src_dict)
         _area_codes = d.pop("areaCodes")
         area_codes = [PhoneNumberAreaCode.from_dict(i0) for i0 in _area_codes]
-        next_link = d.pop("nextLink", UNSET)
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         phone_number_area_codes = cls(
             area_codes=area_codes,
             next_link=next_link,

@@ -52,7 +52,7 @@ class PhoneNumberCountries:
         d = dict(src_dict)
         _countries = d.pop("countries", None)
         countries = None if _countries is None else [PhoneNumberCountry.from_dict(i0) for i0 in _countries]
-        next_link = d.pop("nextLink", UNSET)
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         phone_number_countries = cls(
             countries=countries,
             next_link=next_link,

@@ -56,7 +56,7 @@ class PhoneNumberLocalities:
             if _phone_number_localities is None
             else [PhoneNumberLocality.from_dict(i0) for i0 in _phone_number_localities]
         )
-        next_link = d.pop("nextLink", UNSET)
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         phone_number_localities_page = cls(
             phone_number_localities=phone_number_localities,
             next_link=next_link,

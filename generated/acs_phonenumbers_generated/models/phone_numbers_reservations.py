@@ -50,7 +50,7 @@ class PhoneNumbersReservations:
         d = dict(src_dict)
         _reservations = d.pop("reservations")
         reservations = [PhoneNumbersReservation.from_dict(i0) for i0 in _reservations]
-        next_link = d.pop("nextLink", UNSET)
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         phone_numbers_reservations = cls(
             reservations=reservations,
             next_link=next_link,

@@ -50,7 +50,7 @@ class PurchasedPhoneNumbers:
         d = dict(src_dict)
         _phone_numbers = d.pop("phoneNumbers")
         phone_numbers = [PurchasedPhoneNumber.from_dict(i0) for i0 in _phone_numbers]
-        next_link = d.pop("nextLink", UNSET)
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         purchased_phone_numbers = cls(
             phone_numbers=phone_numbers,
             next_link=next_link,

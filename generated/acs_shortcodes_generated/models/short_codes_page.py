@@ -52,7 +52,7 @@ class ShortCodes:
         d = dict(src_dict)
         _short_codes = d.pop("shortCodes", None)
         short_codes = None if _short_codes is None else [ShortCode.from_dict(i0) for i0 in _short_codes]
-        next_link = d.pop("nextLink", UNSET)
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         short_codes_page = cls(
             short_codes=short_codes,
             next_link=next_link,

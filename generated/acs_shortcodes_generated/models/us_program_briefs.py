@@ -52,7 +52,7 @@ class USProgramBriefs:
         d = dict(src_dict)
         _program_briefs = d.pop("programBriefs", None)
         program_briefs = None if _program_briefs is None else [USProgramBrief.from_dict(i0) for i0 in _program_briefs]
-        next_link = d.pop("nextLink", UNSET)
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         us_program_briefs = cls(
             program_briefs=program_briefs,
             next_link=next_link,
