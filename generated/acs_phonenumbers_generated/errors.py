@@ -1,5 +1,7 @@
 """Contains shared errors types that can be raised from API functions"""
 
+import httpx
+
 
 class UnexpectedStatus(Exception):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
@@ -13,4 +15,16 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class UndecodableResponse(Exception):
+    """Raised by api functions when the response's body (or status code) cannot be decoded as the document says.
+
+    ``response`` is the ``httpx.Response``; ``error`` (also the ``__cause__``) is what the decoding raised.
+    """
+
+    def __init__(self, response: httpx.Response, error: Exception):
+        self.response = response
+        self.error = error
+        super().__init__(f"the {response.status_code} response could not be decoded: {error!r}")
+
+
+__all__ = ["UndecodableResponse", "UnexpectedStatus"]

@@ -91,8 +91,16 @@ CONSTRAINTS = (
     "minProperties",
     "maxProperties",
 )
-# Keys that may sit next to a single-element allOf without making it more than "this schema, plus flags".
+# Keys that may sit next to a single-element allOf without making it more than "this schema, plus flags"
+# (besides vendor extensions such as x-ms-client-name, which are client-generation hints).
 WRAPPER_KEYS = frozenset({"allOf", "readOnly", "nullable", "x-nullable", "description", "title", "type", "example"})
+
+
+def _is_wrapper(raw: Mapping[str, Json]) -> bool:
+    """A single-element allOf plus flags: the same schema as its one element, used in one place."""
+    return len(raw.get("allOf", [])) == 1 and all(key in WRAPPER_KEYS or key.startswith("x-") for key in raw)
+
+
 # Keys of a swagger non-body parameter that are not schema keywords.
 PARAMETER_KEYS = frozenset({"in", "name", "required", "description", "collectionFormat", "allowEmptyValue"})
 SCHEMA_NAME = re.compile(r"^/(?:definitions|components/schemas)/([^/]+)$")
@@ -270,9 +278,8 @@ class SchemaReducer:
             target_location, target = self.documents.resolve(raw["$ref"], location)
             inner = self.named(target, target_location)
             return Use(inner.key, read_only or inner.read_only, nullable or inner.nullable)
-        parts = raw.get("allOf", [])
-        if len(parts) == 1 and set(raw) <= WRAPPER_KEYS:
-            inner = self.use(parts[0], location.child("allOf", 0))
+        if _is_wrapper(raw):
+            inner = self.use(raw["allOf"][0], location.child("allOf", 0))
             if raw.get("type") in (None, self.schemas[inner.key].type):
                 return Use(inner.key, read_only or inner.read_only, nullable or inner.nullable)
         # An inline schema: its readOnly/nullable describe this place, not a reusable schema.
@@ -280,7 +287,7 @@ class SchemaReducer:
 
     def named(self, raw: Mapping[str, Json], location: Location) -> Use:
         """The target of a `$ref`: a schema that keeps its own readOnly/nullable (or an alias of another)."""
-        if "$ref" in raw or (len(raw.get("allOf", [])) == 1 and set(raw) <= WRAPPER_KEYS):
+        if "$ref" in raw or _is_wrapper(raw):
             return self.use(raw, location)
         return Use(self.schema(raw, location, own_flags=True))
 

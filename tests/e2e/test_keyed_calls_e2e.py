@@ -24,6 +24,7 @@ from acs_phonenumbers import (
 )
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
 from acs_phonenumbers.emulator import Emulator
+from acs_phonenumbers.emulator.services.phone_numbers import PhoneNumbersBackend
 
 CAPABILITIES = {"calling": "inbound", "sms": "inbound+outbound"}
 FAST = RetryPolicy(backoff_factor=0.0)
@@ -87,7 +88,7 @@ def _search(emulator: Emulator) -> tuple[str, list[str]]:
 
 
 def _purchases(emulator: Emulator, key: str) -> int:
-    emulator.backend.list_numbers(0, 1)  # settle
+    emulator.backend.settle()
     return sum(
         1
         for op in emulator.backend.store.list("operation")
@@ -127,7 +128,7 @@ def test_a_release_whose_answer_was_lost_succeeds(acs_emulator: Emulator) -> Non
     with PhoneNumbersClient.from_connection_string(conn, transport=transport, retry=FAST, polling_interval=0) as client:
         client.begin_release_phone_number(number).result()
     assert transport.lost == 1
-    assert acs_emulator.backend.list_numbers(0, 5).items == []  # settled: released
+    assert acs_emulator.backend.of(PhoneNumbersBackend).list_numbers(0, 5).items == []  # settled: released
 
 
 def test_a_reservation_purchase_whose_answer_was_lost_succeeds_once(acs_emulator: Emulator) -> None:

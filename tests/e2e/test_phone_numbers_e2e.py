@@ -217,12 +217,12 @@ async def test_reservations(client: Any) -> None:
 
     created = await client.create_or_update_reservation(reservation_id=reservation_id, numbers_to_add=[first, second])
     assert created.status is ReservationStatus.ACTIVE
-    assert set(created.phone_numbers.additional_keys) == {first.id, second.id}
+    assert set(created.phone_numbers) == {first.id, second.id}
 
     changed = await client.create_or_update_reservation(
         reservation_id=reservation_id, numbers_to_add=[third], numbers_to_remove=[first.id]
     )
-    assert set(changed.phone_numbers.additional_keys) == {second.id, third.id}
+    assert set(changed.phone_numbers) == {second.id, third.id}
 
     fetched = await client.get_reservation(reservation_id)
     assert fetched.phone_numbers[third.id].phone_number == third.phone_number

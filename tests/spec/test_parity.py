@@ -465,6 +465,15 @@ def test_equivalent_spellings_compare_equal(made_up: Callable[[Document], tuple[
     assert lines(*made_up(OURS)) == []
 
 
+def test_client_generation_hints_next_to_an_allof_wrapper_are_no_difference(
+    made_up: Callable[[Document], tuple[Path, Path]],
+) -> None:
+    """x-ms-client-name (it names our attribute inner_error) keeps the wrapper "this schema, plus flags"."""
+    ours = copy.deepcopy(OURS)
+    ours["components"]["schemas"]["Error"]["properties"]["innererror"]["x-ms-client-name"] = "innerError"
+    assert lines(*made_up(ours)) == []
+
+
 def test_made_up_differences_are_reported(
     made_up: Callable[[Document], tuple[Path, Path]], capsys: pytest.CaptureFixture[str]
 ) -> None:

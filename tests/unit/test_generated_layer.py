@@ -1,12 +1,15 @@
 """The generator traps solved in openapi/, generator-config.yaml and openapi/templates/ stay solved."""
 
+import copy
 import inspect
+import pickle
 import warnings
 
 import httpx
 import pytest
 
-from acs_phonenumbers_generated.api.phone_numbers import phone_numbers_get_by_number
+from acs_phonenumbers_generated import errors as pn_errors
+from acs_phonenumbers_generated.api.phone_numbers import phone_numbers_get_by_number, phone_numbers_get_reservation
 from acs_phonenumbers_generated.client import Client
 from acs_phonenumbers_generated.models import (
     CommunicationErrorResponse,
@@ -178,3 +181,49 @@ async def test_generated_client_async_twin():
 
     assert response.status_code == 404
     assert given.is_closed
+
+
+def _mock_client(handler):
+    return Client("https://x.communication.azure.com").set_httpx_client(
+        httpx.Client(base_url="https://x.communication.azure.com", transport=httpx.MockTransport(handler))
+    )
+
+
+def test_the_generated_response_carries_the_httpx_response():
+    body = {"id": "6227aeb8-8086-4824-9586-05cafe96f37b", "phoneNumbers": {}, "status": "active"}
+    client = _mock_client(lambda request: httpx.Response(200, json=body, headers={"MS-CV": "cv"}))
+    response = phone_numbers_get_reservation.sync_detailed("6227aeb8-8086-4824-9586-05cafe96f37b", client=client)
+    assert isinstance(response.http_response, httpx.Response)
+    assert response.http_response.request.url.path.endswith("/reservations/6227aeb8-8086-4824-9586-05cafe96f37b")
+    assert response.http_response.headers["ms-cv"] == "cv" and response.status_code == 200
+    assert isinstance(response.parsed, PhoneNumbersReservation)
+
+
+def test_an_undecodable_body_raises_with_the_httpx_response():
+    client = _mock_client(lambda request: httpx.Response(200, json={"no": "fields"}))
+    with pytest.raises(pn_errors.UndecodableResponse) as raised:
+        phone_numbers_get_by_number.sync_detailed("+14255550123", client=client)
+    assert raised.value.response.status_code == 200 and isinstance(raised.value.error, KeyError)
+    assert raised.value.__cause__ is raised.value.error
+
+
+def test_enum_members_are_case_insensitive_attributes_in_both_packages():
+    from acs_shortcodes_generated.models import ProgramBriefStatus
+
+    assert PhoneNumberType.toll_free is PhoneNumberType.TOLL_FREE is PhoneNumberType["Toll_Free"]
+    assert ProgramBriefStatus.draft is ProgramBriefStatus.DRAFT
+    with pytest.raises(AttributeError):
+        PhoneNumberType.satellite  # noqa: B018
+    with pytest.raises(KeyError):
+        PhoneNumberType["satellite"]
+    assert copy.deepcopy(PhoneNumberType.MOBILE) is PhoneNumberType.MOBILE
+    assert pickle.loads(pickle.dumps(PhoneNumberType.MOBILE)) is PhoneNumberType.MOBILE
+
+
+def test_the_unset_sentinels_print_as_unset_and_are_one_notion():
+    from acs_phonenumbers_generated import types as pn_types
+    from acs_shortcodes_generated import types as sc_types
+
+    assert repr(pn_types.UNSET) == repr(sc_types.UNSET) == "UNSET"
+    assert pn_types.UNSET == sc_types.UNSET and hash(pn_types.UNSET) == hash(sc_types.UNSET)
+    assert pn_types.UNSET != None and not pn_types.UNSET  # noqa: E711

@@ -792,6 +792,25 @@ async def test_raw_response_errors_still_raise(client: Any, service: FakeService
     assert (await client.get_purchased_phone_number(NUMBER)).phone_number == NUMBER
 
 
+def test_raw_responses_of_concurrent_calls_are_their_own(service: FakeService) -> None:
+    # The response comes back with the call itself (no per-thread side channel, no hook on the httpx client).
+    from concurrent.futures import ThreadPoolExecutor
+
+    numbers = [f"+1425555{i:04d}" for i in range(16)]
+    for number in numbers:
+        service.on("GET", f"/phoneNumbers/{number}", reply(200, {**PURCHASED, "phoneNumber": number}))
+    mine = httpx.Client(transport=httpx.MockTransport(service))
+    with (
+        PhoneNumbersClient(ENDPOINT, AzureKeyCredential(KEY), http_client=mine) as client,
+        ThreadPoolExecutor(8) as pool,
+    ):
+        raws = list(pool.map(client.with_raw_response.get_purchased_phone_number, numbers))
+    assert [raw.response.request.url.path for raw in raws] == [f"/phoneNumbers/{n}" for n in numbers]
+    assert [raw.parsed.phone_number for raw in raws] == numbers
+    assert mine.event_hooks["response"] == []
+    mine.close()
+
+
 async def test_the_generated_layer_is_reachable_and_shares_auth(client: Any, service: FakeService) -> None:
     from acs_phonenumbers_generated.api.phone_numbers import phone_numbers_get_by_number
 

@@ -14,10 +14,10 @@ the I/O. The generated clients are composed, never subclassed or edited, and sta
 
 from __future__ import annotations
 
+import copy
 import functools
 import ssl
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
-from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from types import ModuleType, TracebackType
 from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, Unpack
@@ -47,45 +47,6 @@ G = TypeVar("G")
 DEFAULT_RETRY = RetryPolicy()
 """The default retry policy (see ``acs_phonenumbers.RetryPolicy``)."""
 
-# -- the response of the request in flight ----------------------------------------------------------------------
-#
-# The generated ``*_detailed`` functions return status, headers, content and the parsed model, but not the
-# ``httpx.Response`` itself, and the error tree and ``with_raw_response`` want the real one (with its request).
-# A response hook on our httpx client leaves it here; a ContextVar keeps threads and tasks apart (an async hook is
-# awaited inside the caller's task, so what it sets is visible to the caller).
-_LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("acs_phonenumbers_last_response", default=None)
-# Set by ``with_raw_response``: the first response of the call is appended here.
-_RAW_CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar("acs_phonenumbers_raw_capture", default=None)
-
-
-def remember_response(response: httpx.Response) -> None:
-    """httpx response hook (sync client): remember the response for the code that sent the request."""
-    _LAST_RESPONSE.set(response)
-
-
-async def aremember_response(response: httpx.Response) -> None:
-    """httpx response hook (async client)."""
-    _LAST_RESPONSE.set(response)
-
-
-def take_response(error: BaseException | None = None) -> httpx.Response:
-    """The response of the request just sent (and clear it); re-raise ``error`` when no response was received."""
-    response = _LAST_RESPONSE.get()
-    _LAST_RESPONSE.set(None)
-    if response is None:
-        if error is not None:
-            raise error
-        raise RuntimeError("no response was recorded: the httpx client is missing the acs_phonenumbers response hook")
-    captured = _RAW_CAPTURE.get()
-    if captured is not None and not captured:
-        captured.append(response)
-    return response
-
-
-def forget_response() -> None:
-    """Clear the remembered response before sending a request."""
-    _LAST_RESPONSE.set(None)
-
 
 @dataclass(frozen=True)
 class RawResponse(Generic[T]):
@@ -109,11 +70,10 @@ class RawResponse(Generic[T]):
         return self.response.headers
 
 
-def _raw_result(captured: list[httpx.Response], token: Token[list[httpx.Response] | None], parsed: T) -> RawResponse[T]:
-    _RAW_CAPTURE.reset(token)
-    if not captured:
+def _raw_result(recorder: _ClientBase[Any, Any], parsed: T) -> RawResponse[T]:
+    if not recorder._responses:
         raise ValueError("with_raw_response needs a call that sends a request (resuming from a token sends none)")
-    return RawResponse(captured[0], parsed)
+    return RawResponse(recorder._responses[0], parsed)
 
 
 def raw(method: Callable[Concatenate[Any, P], T]) -> Callable[Concatenate[Any, P], RawResponse[T]]:
@@ -121,14 +81,8 @@ def raw(method: Callable[Concatenate[Any, P], T]) -> Callable[Concatenate[Any, P
 
     @functools.wraps(method)
     def call(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        captured: list[httpx.Response] = []
-        token = _RAW_CAPTURE.set(captured)
-        try:
-            parsed = method(self._client, *args, **kwargs)
-        except BaseException:
-            _RAW_CAPTURE.reset(token)
-            raise
-        return _raw_result(captured, token, parsed)
+        recorder = self._client._recorder()
+        return _raw_result(recorder, method(recorder, *args, **kwargs))
 
     return call
 
@@ -140,14 +94,8 @@ def araw(
 
     @functools.wraps(method)
     async def call(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        captured: list[httpx.Response] = []
-        token = _RAW_CAPTURE.set(captured)
-        try:
-            parsed = await method(self._client, *args, **kwargs)
-        except BaseException:
-            _RAW_CAPTURE.reset(token)
-            raise
-        return _raw_result(captured, token, parsed)
+        recorder = self._client._recorder()
+        return _raw_result(recorder, await method(recorder, *args, **kwargs))
 
     return call
 
@@ -356,6 +304,20 @@ class _ClientBase(Generic[R, G]):
         """
         return self._generated
 
+    _responses: list[httpx.Response] | None = None
+    """Set on a :meth:`_recorder` copy only: the responses of the requests it sent, in order."""
+
+    def _recorder(self) -> Self:
+        """A copy of this client (same connections and settings) that keeps its responses, for ``with_raw_response``."""
+        recorder = copy.copy(self)
+        recorder._responses = []
+        return recorder
+
+    def _record(self, response: httpx.Response) -> httpx.Response:
+        if self._responses is not None:
+            self._responses.append(response)
+        return response
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(endpoint={self._endpoint!r}, api_version={self._requests.api_version!r})"
 
@@ -409,7 +371,6 @@ class SyncClient(_ClientBase[R, G]):
         )
         self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
         self._http = build_sync_client(self._endpoint, credential, options, transport, http_client)
-        self._http.event_hooks["response"].append(remember_response)
         self._generated = self._generated_type(base_url=self._endpoint).set_httpx_client(self._http)
 
     @classmethod
@@ -424,16 +385,13 @@ class SyncClient(_ClientBase[R, G]):
         return cls(parsed.endpoint, AzureKeyCredential(parsed.access_key), **options)
 
     def _exchange(self, call: Call[T]) -> tuple[T, httpx.Response]:
-        forget_response()
         try:
-            parsed: Any = call.operation.sync_detailed(client=self._generated, **call.kwargs).parsed
+            detailed = call.operation.sync_detailed(client=self._generated, **call.kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
-        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:  # the parser choked
-            response = take_response(exc)
-            return call.outcome(response, Undecodable(exc)), response
-        response = take_response()
-        return call.outcome(response, parsed), response
+        except call.operation.errors.UndecodableResponse as exc:  # the generated parser choked on the body
+            return call.outcome(self._record(exc.response), Undecodable(exc.error)), exc.response
+        return call.outcome(self._record(detailed.http_response), detailed.parsed), detailed.http_response
 
     def _send(self, call: Call[T]) -> T:
         return self._exchange(call)[0]
@@ -500,7 +458,6 @@ class AsyncClient(_ClientBase[R, G]):
         )
         self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
         self._http = build_async_client(self._endpoint, credential, options, transport, http_client)
-        self._http.event_hooks["response"].append(aremember_response)
         self._generated = self._generated_type(base_url=self._endpoint).set_async_httpx_client(self._http)
 
     @classmethod
@@ -510,16 +467,13 @@ class AsyncClient(_ClientBase[R, G]):
         return cls(parsed.endpoint, AzureKeyCredential(parsed.access_key), **options)
 
     async def _exchange(self, call: Call[T]) -> tuple[T, httpx.Response]:
-        forget_response()
         try:
-            parsed: Any = (await call.operation.asyncio_detailed(client=self._generated, **call.kwargs)).parsed
+            detailed = await call.operation.asyncio_detailed(client=self._generated, **call.kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
-        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:  # the parser choked
-            response = take_response(exc)
-            return call.outcome(response, Undecodable(exc)), response
-        response = take_response()
-        return call.outcome(response, parsed), response
+        except call.operation.errors.UndecodableResponse as exc:  # the generated parser choked on the body
+            return call.outcome(self._record(exc.response), Undecodable(exc.error)), exc.response
+        return call.outcome(self._record(detailed.http_response), detailed.parsed), detailed.http_response
 
     async def _send(self, call: Call[T]) -> T:
         return (await self._exchange(call))[0]

@@ -8,7 +8,8 @@ table, as the retrying transport reads it (a test keeps the two identical, so th
     Every GET, and the POSTs that only read (``:browse``, ``operatorInformation/:search``).
 ``idempotent``
     Writes whose repetition has the same effect (PATCH capabilities, reservation and brief; DELETE of a
-    reservation or brief, or of an operation; the SIP configuration's merge patch). A 404 answering a retried DELETE means the first attempt did it.
+    reservation or brief, or of an operation;
+    the SIP configuration's merge patch). A 404 answering a retried DELETE means the first attempt did it.
 ``search``
     A search POST: a duplicate only creates a hold on numbers, which expires by itself.
 ``keyed``

@@ -20,7 +20,7 @@ import httpx
 from acs_phonenumbers_generated import models
 from acs_phonenumbers_generated.api import phone_numbers as operations
 from acs_phonenumbers_generated.client import Client as GeneratedClient
-from acs_phonenumbers_generated.types import UNSET, Unset
+from acs_phonenumbers_generated.types import UNSET
 
 from ._base import Call, Paged, RawResponse, Requests, SyncClient, raw, service_error
 from ._config import ClientOptions
@@ -61,7 +61,13 @@ def _same(value: T) -> T:
 
 
 def _optional_enum(value: Any, enum_cls: Any, name: str) -> Any:
+    """An optional query parameter: UNSET (not sent) for None."""
     return UNSET if value is None else ensure_enum(value, enum_cls, name)
+
+
+def _optional_field(value: Any, enum_cls: Any, name: str) -> Any:
+    """An optional enum field of a request model: None (left out of the body) for None."""
+    return None if value is None else ensure_enum(value, enum_cls, name)
 
 
 def _country_code(value: Any) -> str:
@@ -183,13 +189,13 @@ class _PhoneNumbersRequests(Requests):
         assignment_type: models.PhoneNumberAssignmentType | str | None,
         phone_number_prefixes: Sequence[str] | None,
     ) -> Call[models.PhoneNumbersBrowseResult]:
-        capabilities: Any = UNSET
+        capabilities: Any = None
         if sms_capability is not None or calling_capability is not None:
             capabilities = models.PhoneNumberBrowseCapabilitiesRequest(
-                calling=_optional_enum(calling_capability, models.PhoneNumberCapabilityType, "calling_capability"),
-                sms=_optional_enum(sms_capability, models.PhoneNumberCapabilityType, "sms_capability"),
+                calling=_optional_field(calling_capability, models.PhoneNumberCapabilityType, "calling_capability"),
+                sms=_optional_field(sms_capability, models.PhoneNumberCapabilityType, "sms_capability"),
             )
-        prefixes: Any = UNSET
+        prefixes: Any = None
         if phone_number_prefixes is not None:
             if isinstance(phone_number_prefixes, str):
                 phone_number_prefixes = [phone_number_prefixes]
@@ -197,7 +203,7 @@ class _PhoneNumbersRequests(Requests):
         body = models.PhoneNumbersBrowseRequest(
             phone_number_type=ensure_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
             capabilities=capabilities,
-            assignment_type=_optional_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
+            assignment_type=_optional_field(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
             phone_number_prefixes=prefixes,
         )
         return self.call(
@@ -223,7 +229,7 @@ class _PhoneNumbersRequests(Requests):
         for index, number in enumerate(numbers_to_add or ()):
             if not isinstance(number, models.AvailablePhoneNumber):
                 raise TypeError(f"numbers_to_add[{index}] must be an AvailablePhoneNumber, got {type(number).__name__}")
-            if isinstance(number.id, Unset) or not number.id:
+            if not number.id:
                 raise InvalidArgumentError(f"numbers_to_add[{index}].id must not be empty")
             changes[number.id] = number
         for index, number_id in enumerate(numbers_to_remove or ()):
@@ -254,7 +260,7 @@ class _PhoneNumbersRequests(Requests):
                 phone_number_type=ensure_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
                 assignment_type=ensure_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
                 capabilities=_capabilities(capabilities),
-                area_code=UNSET if area_code is None else ensure_not_empty(area_code, "area_code"),
+                area_code=None if area_code is None else ensure_not_empty(area_code, "area_code"),
                 quantity=_count(quantity, "quantity", 1),
             )
             return self.call(
@@ -335,8 +341,8 @@ class _PhoneNumbersRequests(Requests):
     ) -> _Lro[models.PurchasedPhoneNumber]:
         def start() -> Call[None]:
             body = models.PhoneNumberCapabilitiesRequest(
-                calling=_optional_enum(calling, models.PhoneNumberCapabilityType, "calling"),
-                sms=_optional_enum(sms, models.PhoneNumberCapabilityType, "sms"),
+                calling=_optional_field(calling, models.PhoneNumberCapabilityType, "calling"),
+                sms=_optional_field(sms, models.PhoneNumberCapabilityType, "sms"),
             )
             return self.call(
                 operations.phone_numbers_update_capabilities,
@@ -769,7 +775,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         Example::
 
             reservation = client.get_reservation(reservation_id)
-            print(reservation.status, reservation.expires_at, list(reservation.phone_numbers.additional_keys))
+            print(reservation.status, reservation.expires_at, list(reservation.phone_numbers))
         """
         return self._send(self._requests.get_reservation(reservation_id))
 

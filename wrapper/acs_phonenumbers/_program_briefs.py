@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from acs_shortcodes_generated import models
 
 from ._errors import InvalidArgumentError
-from ._validation import ensure_e164
+from ._validation import ensure_e164, ensure_uuid
 
 __all__ = ["check_program_brief", "load_program_brief", "program_brief_from_dict", "program_brief_problems"]
 
@@ -56,6 +56,7 @@ def program_brief_from_dict(data: Mapping[str, Any]) -> models.USProgramBrief:
         raise InvalidArgumentError(f"a program brief must be a mapping of its JSON fields, not {type(data).__name__}")
     if "id" not in data:
         raise InvalidArgumentError("the program brief has no 'id' (a UUID you choose, the same as in the request URL)")
+    ensure_uuid(data["id"], "id")  # the model keeps it as a str, as the official SDKs do with uuid fields
     try:
         return models.USProgramBrief.from_dict(_plain(data))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -9,13 +9,11 @@ from attrs import field as _attrs_field
 from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
 from ..models.phone_number_availability_status import PhoneNumberAvailabilityStatus
 from ..models.phone_number_type import PhoneNumberType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.available_phone_number_error import AvailablePhoneNumberError
     from ..models.phone_number_capabilities import PhoneNumberCapabilities
     from ..models.phone_number_cost import PhoneNumberCost
-
 
 T = TypeVar("T", bound="AvailablePhoneNumber")
 
@@ -23,67 +21,46 @@ T = TypeVar("T", bound="AvailablePhoneNumber")
 @_attrs_define
 class AvailablePhoneNumber:
     country_code: str
+
     capabilities: PhoneNumberCapabilities
+
     phone_number_type: PhoneNumberType
+
     assignment_type: PhoneNumberAssignmentType
-    id: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    cost: PhoneNumberCost | Unset = UNSET
-    status: PhoneNumberAvailabilityStatus | Unset = UNSET
-    is_agreement_to_not_resell_required: bool | Unset = UNSET
-    error: AvailablePhoneNumberError | Unset = UNSET
+
+    id: str | None = None
+
+    phone_number: str | None = None
+
+    cost: PhoneNumberCost | None = None
+
+    status: PhoneNumberAvailabilityStatus | None = None
+
+    is_agreement_to_not_resell_required: bool | None = None
+
+    error: AvailablePhoneNumberError | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country_code = self.country_code
-
-        capabilities = self.capabilities.to_dict()
-
-        phone_number_type = self.phone_number_type.value
-
-        assignment_type = self.assignment_type.value
-
-        id = self.id
-
-        phone_number = self.phone_number
-
-        cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost, Unset):
-            cost = self.cost.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        is_agreement_to_not_resell_required = self.is_agreement_to_not_resell_required
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "countryCode": country_code,
-                "capabilities": capabilities,
-                "phoneNumberType": phone_number_type,
-                "assignmentType": assignment_type,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_agreement_to_not_resell_required is not UNSET:
-            field_dict["isAgreementToNotResellRequired"] = is_agreement_to_not_resell_required
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict["countryCode"] = self.country_code
+        field_dict["capabilities"] = self.capabilities.to_dict()
+        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
+        field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.phone_number is not None:
+            field_dict["phoneNumber"] = self.phone_number
+        if self.cost is not None:
+            field_dict["cost"] = self.cost.to_dict()
+        if self.status is not None:
+            field_dict["status"] = getattr(self.status, "value", self.status)
+        if self.is_agreement_to_not_resell_required is not None:
+            field_dict["isAgreementToNotResellRequired"] = self.is_agreement_to_not_resell_required
+        if self.error is not None:
+            field_dict["error"] = self.error.to_dict()
         return field_dict
 
     @classmethod
@@ -94,40 +71,21 @@ class AvailablePhoneNumber:
 
         d = dict(src_dict)
         country_code = d.pop("countryCode")
-
-        capabilities = PhoneNumberCapabilities.from_dict(d.pop("capabilities"))
-
-        phone_number_type = PhoneNumberType(d.pop("phoneNumberType"))
-
-        assignment_type = PhoneNumberAssignmentType(d.pop("assignmentType"))
-
-        id = d.pop("id", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        _cost = d.pop("cost", UNSET)
-        cost: PhoneNumberCost | Unset
-        if isinstance(_cost, Unset):
-            cost = UNSET
-        else:
-            cost = PhoneNumberCost.from_dict(_cost)
-
-        _status = d.pop("status", UNSET)
-        status: PhoneNumberAvailabilityStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PhoneNumberAvailabilityStatus(_status)
-
-        is_agreement_to_not_resell_required = d.pop("isAgreementToNotResellRequired", UNSET)
-
-        _error = d.pop("error", UNSET)
-        error: AvailablePhoneNumberError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = AvailablePhoneNumberError.from_dict(_error)
-
+        _capabilities = d.pop("capabilities")
+        capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
+        _phone_number_type = d.pop("phoneNumberType")
+        phone_number_type = PhoneNumberType(_phone_number_type)
+        _assignment_type = d.pop("assignmentType")
+        assignment_type = PhoneNumberAssignmentType(_assignment_type)
+        id = d.pop("id", None)
+        phone_number = d.pop("phoneNumber", None)
+        _cost = d.pop("cost", None)
+        cost = None if _cost is None else PhoneNumberCost.from_dict(_cost)
+        _status = d.pop("status", None)
+        status = None if _status is None else PhoneNumberAvailabilityStatus(_status)
+        is_agreement_to_not_resell_required = d.pop("isAgreementToNotResellRequired", None)
+        _error = d.pop("error", None)
+        error = None if _error is None else AvailablePhoneNumberError.from_dict(_error)
         available_phone_number = cls(
             country_code=country_code,
             capabilities=capabilities,
@@ -140,7 +98,6 @@ class AvailablePhoneNumber:
             is_agreement_to_not_resell_required=is_agreement_to_not_resell_required,
             error=error,
         )
-
         available_phone_number.additional_properties = d
         return available_phone_number
 

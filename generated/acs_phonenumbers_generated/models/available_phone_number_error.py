@@ -6,44 +6,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AvailablePhoneNumberError")
 
 
 @_attrs_define
 class AvailablePhoneNumberError:
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str | None = None
+
+    message: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        if self.message is not None:
+            field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
+        code = d.pop("code", None)
+        message = d.pop("message", None)
         available_phone_number_error = cls(
             code=code,
             message=message,
         )
-
         available_phone_number_error.additional_properties = d
         return available_phone_number_error
 

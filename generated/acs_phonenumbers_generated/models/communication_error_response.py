@@ -9,26 +9,19 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.communication_error import CommunicationError
 
-
 T = TypeVar("T", bound="CommunicationErrorResponse")
 
 
 @_attrs_define
 class CommunicationErrorResponse:
     error: CommunicationError
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
+        field_dict["error"] = self.error.to_dict()
         return field_dict
 
     @classmethod
@@ -36,12 +29,11 @@ class CommunicationErrorResponse:
         from ..models.communication_error import CommunicationError  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = CommunicationError.from_dict(d.pop("error"))
-
+        _error = d.pop("error")
+        error = CommunicationError.from_dict(_error)
         communication_error_response = cls(
             error=error,
         )
-
         communication_error_response.additional_properties = d
         return communication_error_response
 

@@ -6,43 +6,43 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, note_explicit_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_offering import PhoneNumberOffering
-
 
 T = TypeVar("T", bound="OfferingsResponse")
 
 
 @_attrs_define
 class OfferingsResponse:
-    phone_number_offerings: list[PhoneNumberOffering] | Unset = UNSET
-    next_link: None | str | Unset = UNSET
+    phone_number_offerings: list[PhoneNumberOffering] | None = None
+
+    next_link: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
+    """The nullable fields set to None on purpose: ``to_dict`` sends them as null (others set to None are left out)."""
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable field the caller did not give still holds UNSET here: it reads as None and is left out.
+        nulls: list[str] = []
+        if self.next_link is None:
+            nulls.append("next_link")
+        elif isinstance(self.next_link, Unset):
+            object.__setattr__(self, "next_link", None)
+        if nulls:
+            object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number_offerings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_number_offerings, Unset):
-            phone_number_offerings = []
-            for phone_number_offerings_item_data in self.phone_number_offerings:
-                phone_number_offerings_item = phone_number_offerings_item_data.to_dict()
-                phone_number_offerings.append(phone_number_offerings_item)
-
-        next_link: None | str | Unset
-        if isinstance(self.next_link, Unset):
-            next_link = UNSET
-        else:
-            next_link = self.next_link
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_number_offerings is not UNSET:
-            field_dict["phoneNumberOfferings"] = phone_number_offerings
-        if next_link is not UNSET:
-            field_dict["nextLink"] = next_link
-
+        if self.phone_number_offerings is not None:
+            field_dict["phoneNumberOfferings"] = [i0.to_dict() for i0 in self.phone_number_offerings]
+        if self.next_link is not None:
+            field_dict["nextLink"] = self.next_link
+        elif "next_link" in self._explicit_nulls:
+            field_dict["nextLink"] = None
         return field_dict
 
     @classmethod
@@ -50,29 +50,17 @@ class OfferingsResponse:
         from ..models.phone_number_offering import PhoneNumberOffering  # noqa: PLC0415
 
         d = dict(src_dict)
-        _phone_number_offerings = d.pop("phoneNumberOfferings", UNSET)
-        phone_number_offerings: list[PhoneNumberOffering] | Unset = UNSET
-        if _phone_number_offerings is not UNSET:
-            phone_number_offerings = []
-            for phone_number_offerings_item_data in _phone_number_offerings:
-                phone_number_offerings_item = PhoneNumberOffering.from_dict(phone_number_offerings_item_data)
-
-                phone_number_offerings.append(phone_number_offerings_item)
-
-        def _parse_next_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_link = _parse_next_link(d.pop("nextLink", UNSET))
-
+        _phone_number_offerings = d.pop("phoneNumberOfferings", None)
+        phone_number_offerings = (
+            None
+            if _phone_number_offerings is None
+            else [PhoneNumberOffering.from_dict(i0) for i0 in _phone_number_offerings]
+        )
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         offerings_response = cls(
             phone_number_offerings=phone_number_offerings,
             next_link=next_link,
         )
-
         offerings_response.additional_properties = d
         return offerings_response
 

@@ -6,74 +6,63 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, note_explicit_null
 
 T = TypeVar("T", bound="OperatorDetails")
 
 
 @_attrs_define
 class OperatorDetails:
-    name: str | Unset = UNSET
-    mobile_network_code: None | str | Unset = UNSET
-    mobile_country_code: None | str | Unset = UNSET
+    name: str | None = None
+
+    mobile_network_code: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
+    mobile_country_code: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
+    """The nullable fields set to None on purpose: ``to_dict`` sends them as null (others set to None are left out)."""
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable field the caller did not give still holds UNSET here: it reads as None and is left out.
+        nulls: list[str] = []
+        if self.mobile_network_code is None:
+            nulls.append("mobile_network_code")
+        elif isinstance(self.mobile_network_code, Unset):
+            object.__setattr__(self, "mobile_network_code", None)
+        if self.mobile_country_code is None:
+            nulls.append("mobile_country_code")
+        elif isinstance(self.mobile_country_code, Unset):
+            object.__setattr__(self, "mobile_country_code", None)
+        if nulls:
+            object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        mobile_network_code: None | str | Unset
-        if isinstance(self.mobile_network_code, Unset):
-            mobile_network_code = UNSET
-        else:
-            mobile_network_code = self.mobile_network_code
-
-        mobile_country_code: None | str | Unset
-        if isinstance(self.mobile_country_code, Unset):
-            mobile_country_code = UNSET
-        else:
-            mobile_country_code = self.mobile_country_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if mobile_network_code is not UNSET:
-            field_dict["mobileNetworkCode"] = mobile_network_code
-        if mobile_country_code is not UNSET:
-            field_dict["mobileCountryCode"] = mobile_country_code
-
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.mobile_network_code is not None:
+            field_dict["mobileNetworkCode"] = self.mobile_network_code
+        elif "mobile_network_code" in self._explicit_nulls:
+            field_dict["mobileNetworkCode"] = None
+        if self.mobile_country_code is not None:
+            field_dict["mobileCountryCode"] = self.mobile_country_code
+        elif "mobile_country_code" in self._explicit_nulls:
+            field_dict["mobileCountryCode"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        def _parse_mobile_network_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile_network_code = _parse_mobile_network_code(d.pop("mobileNetworkCode", UNSET))
-
-        def _parse_mobile_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile_country_code = _parse_mobile_country_code(d.pop("mobileCountryCode", UNSET))
-
+        name = d.pop("name", None)
+        mobile_network_code: Any = d.pop("mobileNetworkCode", UNSET)  # UNSET when absent: see __attrs_post_init__
+        mobile_country_code: Any = d.pop("mobileCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
         operator_details = cls(
             name=name,
             mobile_network_code=mobile_network_code,
             mobile_country_code=mobile_country_code,
         )
-
         operator_details.additional_properties = d
         return operator_details
 

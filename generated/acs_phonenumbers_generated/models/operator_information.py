@@ -7,11 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operator_number_type import OperatorNumberType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, note_explicit_null
 
 if TYPE_CHECKING:
     from ..models.operator_details import OperatorDetails
-
 
 T = TypeVar("T", bound="OperatorInformation")
 
@@ -19,62 +18,59 @@ T = TypeVar("T", bound="OperatorInformation")
 @_attrs_define
 class OperatorInformation:
     phone_number: str
-    national_format: str | Unset = UNSET
-    international_format: str | Unset = UNSET
-    iso_country_code: None | str | Unset = UNSET
-    number_type: None | OperatorNumberType | Unset = UNSET
-    operator_details: None | OperatorDetails | Unset = UNSET
+
+    national_format: str | None = None
+
+    international_format: str | None = None
+
+    iso_country_code: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
+    number_type: None | OperatorNumberType = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
+    operator_details: None | OperatorDetails = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
+    """The nullable fields set to None on purpose: ``to_dict`` sends them as null (others set to None are left out)."""
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable field the caller did not give still holds UNSET here: it reads as None and is left out.
+        nulls: list[str] = []
+        if self.iso_country_code is None:
+            nulls.append("iso_country_code")
+        elif isinstance(self.iso_country_code, Unset):
+            object.__setattr__(self, "iso_country_code", None)
+        if self.number_type is None:
+            nulls.append("number_type")
+        elif isinstance(self.number_type, Unset):
+            object.__setattr__(self, "number_type", None)
+        if self.operator_details is None:
+            nulls.append("operator_details")
+        elif isinstance(self.operator_details, Unset):
+            object.__setattr__(self, "operator_details", None)
+        if nulls:
+            object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.operator_details import OperatorDetails  # noqa: PLC0415
-
-        phone_number = self.phone_number
-
-        national_format = self.national_format
-
-        international_format = self.international_format
-
-        iso_country_code: None | str | Unset
-        if isinstance(self.iso_country_code, Unset):
-            iso_country_code = UNSET
-        else:
-            iso_country_code = self.iso_country_code
-
-        number_type: None | str | Unset
-        if isinstance(self.number_type, Unset):
-            number_type = UNSET
-        elif isinstance(self.number_type, OperatorNumberType):
-            number_type = self.number_type.value
-        else:
-            number_type = self.number_type
-
-        operator_details: dict[str, Any] | None | Unset
-        if isinstance(self.operator_details, Unset):
-            operator_details = UNSET
-        elif isinstance(self.operator_details, OperatorDetails):
-            operator_details = self.operator_details.to_dict()
-        else:
-            operator_details = self.operator_details
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumber": phone_number,
-            }
-        )
-        if national_format is not UNSET:
-            field_dict["nationalFormat"] = national_format
-        if international_format is not UNSET:
-            field_dict["internationalFormat"] = international_format
-        if iso_country_code is not UNSET:
-            field_dict["isoCountryCode"] = iso_country_code
-        if number_type is not UNSET:
-            field_dict["numberType"] = number_type
-        if operator_details is not UNSET:
-            field_dict["operatorDetails"] = operator_details
-
+        field_dict["phoneNumber"] = self.phone_number
+        if self.national_format is not None:
+            field_dict["nationalFormat"] = self.national_format
+        if self.international_format is not None:
+            field_dict["internationalFormat"] = self.international_format
+        if self.iso_country_code is not None:
+            field_dict["isoCountryCode"] = self.iso_country_code
+        elif "iso_country_code" in self._explicit_nulls:
+            field_dict["isoCountryCode"] = None
+        if self.number_type is not None:
+            field_dict["numberType"] = getattr(self.number_type, "value", self.number_type)
+        elif "number_type" in self._explicit_nulls:
+            field_dict["numberType"] = None
+        if self.operator_details is not None:
+            field_dict["operatorDetails"] = self.operator_details.to_dict()
+        elif "operator_details" in self._explicit_nulls:
+            field_dict["operatorDetails"] = None
         return field_dict
 
     @classmethod
@@ -83,54 +79,21 @@ class OperatorInformation:
 
         d = dict(src_dict)
         phone_number = d.pop("phoneNumber")
-
-        national_format = d.pop("nationalFormat", UNSET)
-
-        international_format = d.pop("internationalFormat", UNSET)
-
-        def _parse_iso_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iso_country_code = _parse_iso_country_code(d.pop("isoCountryCode", UNSET))
-
-        def _parse_number_type(data: object) -> None | OperatorNumberType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                number_type_type_1 = OperatorNumberType(data)
-
-                return number_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OperatorNumberType | Unset, data)
-
-        number_type = _parse_number_type(d.pop("numberType", UNSET))
-
-        def _parse_operator_details(data: object) -> None | OperatorDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operator_details_type_1 = OperatorDetails.from_dict(data)
-
-                return operator_details_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OperatorDetails | Unset, data)
-
-        operator_details = _parse_operator_details(d.pop("operatorDetails", UNSET))
-
+        national_format = d.pop("nationalFormat", None)
+        international_format = d.pop("internationalFormat", None)
+        iso_country_code: Any = d.pop("isoCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
+        _number_type = d.pop("numberType", UNSET)
+        number_type: Any = (
+            _number_type
+            if _number_type is None or isinstance(_number_type, Unset)
+            else OperatorNumberType(_number_type)
+        )
+        _operator_details = d.pop("operatorDetails", UNSET)
+        operator_details: Any = (
+            _operator_details
+            if _operator_details is None or isinstance(_operator_details, Unset)
+            else OperatorDetails.from_dict(_operator_details)
+        )
         operator_information = cls(
             phone_number=phone_number,
             national_format=national_format,
@@ -139,7 +102,6 @@ class OperatorInformation:
             number_type=number_type,
             operator_details=operator_details,
         )
-
         operator_information.additional_properties = d
         return operator_information
 

@@ -6,36 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="OperatorInformationOptions")
 
 
 @_attrs_define
 class OperatorInformationOptions:
-    include_additional_operator_details: bool | Unset = UNSET
+    include_additional_operator_details: bool | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        include_additional_operator_details = self.include_additional_operator_details
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if include_additional_operator_details is not UNSET:
-            field_dict["includeAdditionalOperatorDetails"] = include_additional_operator_details
-
+        if self.include_additional_operator_details is not None:
+            field_dict["includeAdditionalOperatorDetails"] = self.include_additional_operator_details
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        include_additional_operator_details = d.pop("includeAdditionalOperatorDetails", UNSET)
-
+        include_additional_operator_details = d.pop("includeAdditionalOperatorDetails", None)
         operator_information_options = cls(
             include_additional_operator_details=include_additional_operator_details,
         )
-
         operator_information_options.additional_properties = d
         return operator_information_options
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.operator_information_options import OperatorInformationOptions
-
 
 T = TypeVar("T", bound="OperatorInformationRequest")
 
@@ -18,26 +15,17 @@ T = TypeVar("T", bound="OperatorInformationRequest")
 @_attrs_define
 class OperatorInformationRequest:
     phone_numbers: list[str]
-    options: OperatorInformationOptions | Unset = UNSET
+
+    options: OperatorInformationOptions | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_numbers = self.phone_numbers
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumbers": phone_numbers,
-            }
-        )
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        field_dict["phoneNumbers"] = self.phone_numbers
+        if self.options is not None:
+            field_dict["options"] = self.options.to_dict()
         return field_dict
 
     @classmethod
@@ -45,20 +33,13 @@ class OperatorInformationRequest:
         from ..models.operator_information_options import OperatorInformationOptions  # noqa: PLC0415
 
         d = dict(src_dict)
-        phone_numbers = cast(list[str], d.pop("phoneNumbers"))
-
-        _options = d.pop("options", UNSET)
-        options: OperatorInformationOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = OperatorInformationOptions.from_dict(_options)
-
+        phone_numbers = d.pop("phoneNumbers")
+        _options = d.pop("options", None)
+        options = None if _options is None else OperatorInformationOptions.from_dict(_options)
         operator_information_request = cls(
             phone_numbers=phone_numbers,
             options=options,
         )
-
         operator_information_request.additional_properties = d
         return operator_information_request
 

@@ -6,34 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.operator_information import OperatorInformation
-
 
 T = TypeVar("T", bound="OperatorInformationResult")
 
 
 @_attrs_define
 class OperatorInformationResult:
-    values: list[OperatorInformation] | Unset = UNSET
+    values: list[OperatorInformation] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if values is not UNSET:
-            field_dict["values"] = values
-
+        if self.values is not None:
+            field_dict["values"] = [i0.to_dict() for i0 in self.values]
         return field_dict
 
     @classmethod
@@ -41,19 +30,11 @@ class OperatorInformationResult:
         from ..models.operator_information import OperatorInformation  # noqa: PLC0415
 
         d = dict(src_dict)
-        _values = d.pop("values", UNSET)
-        values: list[OperatorInformation] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = OperatorInformation.from_dict(values_item_data)
-
-                values.append(values_item)
-
+        _values = d.pop("values", None)
+        values = None if _values is None else [OperatorInformation.from_dict(i0) for i0 in _values]
         operator_information_result = cls(
             values=values,
         )
-
         operator_information_result.additional_properties = d
         return operator_information_result
 

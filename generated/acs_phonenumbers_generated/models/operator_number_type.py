@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class OperatorNumberType(StrEnum):
+
+class OperatorNumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     GEOGRAPHIC = "geographic"
     MOBILE = "mobile"
     OTHER = "other"

@@ -12,37 +12,27 @@ T = TypeVar("T", bound="PhoneNumberAdministrativeDivision")
 @_attrs_define
 class PhoneNumberAdministrativeDivision:
     localized_name: str
+
     abbreviated_name: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        localized_name = self.localized_name
-
-        abbreviated_name = self.abbreviated_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "localizedName": localized_name,
-                "abbreviatedName": abbreviated_name,
-            }
-        )
-
+        field_dict["localizedName"] = self.localized_name
+        field_dict["abbreviatedName"] = self.abbreviated_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         localized_name = d.pop("localizedName")
-
         abbreviated_name = d.pop("abbreviatedName")
-
         phone_number_administrative_division = cls(
             localized_name=localized_name,
             abbreviated_name=abbreviated_name,
         )
-
         phone_number_administrative_division.additional_properties = d
         return phone_number_administrative_division
 

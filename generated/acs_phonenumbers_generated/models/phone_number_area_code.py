@@ -6,36 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumberAreaCode")
 
 
 @_attrs_define
 class PhoneNumberAreaCode:
-    area_code: str | Unset = UNSET
+    area_code: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        area_code = self.area_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if area_code is not UNSET:
-            field_dict["areaCode"] = area_code
-
+        if self.area_code is not None:
+            field_dict["areaCode"] = self.area_code
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        area_code = d.pop("areaCode", UNSET)
-
+        area_code = d.pop("areaCode", None)
         phone_number_area_code = cls(
             area_code=area_code,
         )
-
         phone_number_area_code.additional_properties = d
         return phone_number_area_code
 

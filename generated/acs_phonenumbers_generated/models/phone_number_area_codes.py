@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, note_explicit_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_area_code import PhoneNumberAreaCode
-
 
 T = TypeVar("T", bound="PhoneNumberAreaCodes")
 
@@ -18,31 +17,31 @@ T = TypeVar("T", bound="PhoneNumberAreaCodes")
 @_attrs_define
 class PhoneNumberAreaCodes:
     area_codes: list[PhoneNumberAreaCode]
-    next_link: None | str | Unset = UNSET
+
+    next_link: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
+    """The nullable fields set to None on purpose: ``to_dict`` sends them as null (others set to None are left out)."""
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable field the caller did not give still holds UNSET here: it reads as None and is left out.
+        nulls: list[str] = []
+        if self.next_link is None:
+            nulls.append("next_link")
+        elif isinstance(self.next_link, Unset):
+            object.__setattr__(self, "next_link", None)
+        if nulls:
+            object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        area_codes = []
-        for area_codes_item_data in self.area_codes:
-            area_codes_item = area_codes_item_data.to_dict()
-            area_codes.append(area_codes_item)
-
-        next_link: None | str | Unset
-        if isinstance(self.next_link, Unset):
-            next_link = UNSET
-        else:
-            next_link = self.next_link
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "areaCodes": area_codes,
-            }
-        )
-        if next_link is not UNSET:
-            field_dict["nextLink"] = next_link
-
+        field_dict["areaCodes"] = [i0.to_dict() for i0 in self.area_codes]
+        if self.next_link is not None:
+            field_dict["nextLink"] = self.next_link
+        elif "next_link" in self._explicit_nulls:
+            field_dict["nextLink"] = None
         return field_dict
 
     @classmethod
@@ -50,27 +49,13 @@ class PhoneNumberAreaCodes:
         from ..models.phone_number_area_code import PhoneNumberAreaCode  # noqa: PLC0415
 
         d = dict(src_dict)
-        area_codes = []
         _area_codes = d.pop("areaCodes")
-        for area_codes_item_data in _area_codes:
-            area_codes_item = PhoneNumberAreaCode.from_dict(area_codes_item_data)
-
-            area_codes.append(area_codes_item)
-
-        def _parse_next_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_link = _parse_next_link(d.pop("nextLink", UNSET))
-
+        area_codes = [PhoneNumberAreaCode.from_dict(i0) for i0 in _area_codes]
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         phone_number_area_codes = cls(
             area_codes=area_codes,
             next_link=next_link,
         )
-
         phone_number_area_codes.additional_properties = d
         return phone_number_area_codes
 

@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class PhoneNumberAssignmentType(StrEnum):
+
+class PhoneNumberAssignmentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     APPLICATION = "application"
     PERSON = "person"
 

@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class PhoneNumberAvailabilityStatus(StrEnum):
+
+class PhoneNumberAvailabilityStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     AVAILABLE = "available"
     ERROR = "error"
     EXPIRED = "expired"

@@ -14,37 +14,29 @@ T = TypeVar("T", bound="PhoneNumberCapabilities")
 @_attrs_define
 class PhoneNumberCapabilities:
     calling: PhoneNumberCapabilityType
+
     sms: PhoneNumberCapabilityType
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        calling = self.calling.value
-
-        sms = self.sms.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calling": calling,
-                "sms": sms,
-            }
-        )
-
+        field_dict["calling"] = getattr(self.calling, "value", self.calling)
+        field_dict["sms"] = getattr(self.sms, "value", self.sms)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        calling = PhoneNumberCapabilityType(d.pop("calling"))
-
-        sms = PhoneNumberCapabilityType(d.pop("sms"))
-
+        _calling = d.pop("calling")
+        calling = PhoneNumberCapabilityType(_calling)
+        _sms = d.pop("sms")
+        sms = PhoneNumberCapabilityType(_sms)
         phone_number_capabilities = cls(
             calling=calling,
             sms=sms,
         )
-
         phone_number_capabilities.additional_properties = d
         return phone_number_capabilities
 

@@ -7,58 +7,38 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_capability_type import PhoneNumberCapabilityType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumberCapabilitiesRequest")
 
 
 @_attrs_define
 class PhoneNumberCapabilitiesRequest:
-    calling: PhoneNumberCapabilityType | Unset = UNSET
-    sms: PhoneNumberCapabilityType | Unset = UNSET
+    calling: PhoneNumberCapabilityType | None = None
+
+    sms: PhoneNumberCapabilityType | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        calling: str | Unset = UNSET
-        if not isinstance(self.calling, Unset):
-            calling = self.calling.value
-
-        sms: str | Unset = UNSET
-        if not isinstance(self.sms, Unset):
-            sms = self.sms.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if calling is not UNSET:
-            field_dict["calling"] = calling
-        if sms is not UNSET:
-            field_dict["sms"] = sms
-
+        if self.calling is not None:
+            field_dict["calling"] = getattr(self.calling, "value", self.calling)
+        if self.sms is not None:
+            field_dict["sms"] = getattr(self.sms, "value", self.sms)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _calling = d.pop("calling", UNSET)
-        calling: PhoneNumberCapabilityType | Unset
-        if isinstance(_calling, Unset):
-            calling = UNSET
-        else:
-            calling = PhoneNumberCapabilityType(_calling)
-
-        _sms = d.pop("sms", UNSET)
-        sms: PhoneNumberCapabilityType | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
-        else:
-            sms = PhoneNumberCapabilityType(_sms)
-
+        _calling = d.pop("calling", None)
+        calling = None if _calling is None else PhoneNumberCapabilityType(_calling)
+        _sms = d.pop("sms", None)
+        sms = None if _sms is None else PhoneNumberCapabilityType(_sms)
         phone_number_capabilities_request = cls(
             calling=calling,
             sms=sms,
         )
-
         phone_number_capabilities_request.additional_properties = d
         return phone_number_capabilities_request
 

@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class PhoneNumberCapabilityType(StrEnum):
+
+class PhoneNumberCapabilityType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     INBOUND = "inbound"
     INBOUND_OUTBOUND = "inbound+outbound"
     NONE = "none"

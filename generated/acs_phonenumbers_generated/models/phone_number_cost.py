@@ -14,44 +14,33 @@ T = TypeVar("T", bound="PhoneNumberCost")
 @_attrs_define
 class PhoneNumberCost:
     amount: float
+
     currency_code: str
+
     billing_frequency: BillingFrequency
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        currency_code = self.currency_code
-
-        billing_frequency = self.billing_frequency.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currencyCode": currency_code,
-                "billingFrequency": billing_frequency,
-            }
-        )
-
+        field_dict["amount"] = self.amount
+        field_dict["currencyCode"] = self.currency_code
+        field_dict["billingFrequency"] = getattr(self.billing_frequency, "value", self.billing_frequency)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         amount = d.pop("amount")
-
         currency_code = d.pop("currencyCode")
-
-        billing_frequency = BillingFrequency(d.pop("billingFrequency"))
-
+        _billing_frequency = d.pop("billingFrequency")
+        billing_frequency = BillingFrequency(_billing_frequency)
         phone_number_cost = cls(
             amount=amount,
             currency_code=currency_code,
             billing_frequency=billing_frequency,
         )
-
         phone_number_cost.additional_properties = d
         return phone_number_cost
 

@@ -12,37 +12,27 @@ T = TypeVar("T", bound="PhoneNumberCountry")
 @_attrs_define
 class PhoneNumberCountry:
     localized_name: str
+
     country_code: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        localized_name = self.localized_name
-
-        country_code = self.country_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "localizedName": localized_name,
-                "countryCode": country_code,
-            }
-        )
-
+        field_dict["localizedName"] = self.localized_name
+        field_dict["countryCode"] = self.country_code
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         localized_name = d.pop("localizedName")
-
         country_code = d.pop("countryCode")
-
         phone_number_country = cls(
             localized_name=localized_name,
             country_code=country_code,
         )
-
         phone_number_country.additional_properties = d
         return phone_number_country
 

@@ -6,43 +6,43 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, note_explicit_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_locality import PhoneNumberLocality
-
 
 T = TypeVar("T", bound="PhoneNumberLocalities")
 
 
 @_attrs_define
 class PhoneNumberLocalities:
-    phone_number_localities: list[PhoneNumberLocality] | Unset = UNSET
-    next_link: None | str | Unset = UNSET
+    phone_number_localities: list[PhoneNumberLocality] | None = None
+
+    next_link: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
+    """The nullable fields set to None on purpose: ``to_dict`` sends them as null (others set to None are left out)."""
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable field the caller did not give still holds UNSET here: it reads as None and is left out.
+        nulls: list[str] = []
+        if self.next_link is None:
+            nulls.append("next_link")
+        elif isinstance(self.next_link, Unset):
+            object.__setattr__(self, "next_link", None)
+        if nulls:
+            object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number_localities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_number_localities, Unset):
-            phone_number_localities = []
-            for phone_number_localities_item_data in self.phone_number_localities:
-                phone_number_localities_item = phone_number_localities_item_data.to_dict()
-                phone_number_localities.append(phone_number_localities_item)
-
-        next_link: None | str | Unset
-        if isinstance(self.next_link, Unset):
-            next_link = UNSET
-        else:
-            next_link = self.next_link
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_number_localities is not UNSET:
-            field_dict["phoneNumberLocalities"] = phone_number_localities
-        if next_link is not UNSET:
-            field_dict["nextLink"] = next_link
-
+        if self.phone_number_localities is not None:
+            field_dict["phoneNumberLocalities"] = [i0.to_dict() for i0 in self.phone_number_localities]
+        if self.next_link is not None:
+            field_dict["nextLink"] = self.next_link
+        elif "next_link" in self._explicit_nulls:
+            field_dict["nextLink"] = None
         return field_dict
 
     @classmethod
@@ -50,29 +50,17 @@ class PhoneNumberLocalities:
         from ..models.phone_number_locality import PhoneNumberLocality  # noqa: PLC0415
 
         d = dict(src_dict)
-        _phone_number_localities = d.pop("phoneNumberLocalities", UNSET)
-        phone_number_localities: list[PhoneNumberLocality] | Unset = UNSET
-        if _phone_number_localities is not UNSET:
-            phone_number_localities = []
-            for phone_number_localities_item_data in _phone_number_localities:
-                phone_number_localities_item = PhoneNumberLocality.from_dict(phone_number_localities_item_data)
-
-                phone_number_localities.append(phone_number_localities_item)
-
-        def _parse_next_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_link = _parse_next_link(d.pop("nextLink", UNSET))
-
+        _phone_number_localities = d.pop("phoneNumberLocalities", None)
+        phone_number_localities = (
+            None
+            if _phone_number_localities is None
+            else [PhoneNumberLocality.from_dict(i0) for i0 in _phone_number_localities]
+        )
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         phone_number_localities_page = cls(
             phone_number_localities=phone_number_localities,
             next_link=next_link,
         )
-
         phone_number_localities_page.additional_properties = d
         return phone_number_localities_page
 

@@ -6,13 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.phone_number_administrative_division import (
         PhoneNumberAdministrativeDivision,
     )
-
 
 T = TypeVar("T", bound="PhoneNumberLocality")
 
@@ -20,26 +17,17 @@ T = TypeVar("T", bound="PhoneNumberLocality")
 @_attrs_define
 class PhoneNumberLocality:
     localized_name: str
-    administrative_division: PhoneNumberAdministrativeDivision | Unset = UNSET
+
+    administrative_division: PhoneNumberAdministrativeDivision | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        localized_name = self.localized_name
-
-        administrative_division: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.administrative_division, Unset):
-            administrative_division = self.administrative_division.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "localizedName": localized_name,
-            }
-        )
-        if administrative_division is not UNSET:
-            field_dict["administrativeDivision"] = administrative_division
-
+        field_dict["localizedName"] = self.localized_name
+        if self.administrative_division is not None:
+            field_dict["administrativeDivision"] = self.administrative_division.to_dict()
         return field_dict
 
     @classmethod
@@ -50,19 +38,16 @@ class PhoneNumberLocality:
 
         d = dict(src_dict)
         localized_name = d.pop("localizedName")
-
-        _administrative_division = d.pop("administrativeDivision", UNSET)
-        administrative_division: PhoneNumberAdministrativeDivision | Unset
-        if isinstance(_administrative_division, Unset):
-            administrative_division = UNSET
-        else:
-            administrative_division = PhoneNumberAdministrativeDivision.from_dict(_administrative_division)
-
+        _administrative_division = d.pop("administrativeDivision", None)
+        administrative_division = (
+            None
+            if _administrative_division is None
+            else PhoneNumberAdministrativeDivision.from_dict(_administrative_division)
+        )
         phone_number_locality = cls(
             localized_name=localized_name,
             administrative_division=administrative_division,
         )
-
         phone_number_locality.additional_properties = d
         return phone_number_locality
 

@@ -8,12 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
 from ..models.phone_number_type import PhoneNumberType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.phone_number_capabilities import PhoneNumberCapabilities
     from ..models.phone_number_cost import PhoneNumberCost
-
 
 T = TypeVar("T", bound="PhoneNumberOffering")
 
@@ -21,40 +19,25 @@ T = TypeVar("T", bound="PhoneNumberOffering")
 @_attrs_define
 class PhoneNumberOffering:
     cost: PhoneNumberCost
-    phone_number_type: PhoneNumberType | Unset = UNSET
-    assignment_type: PhoneNumberAssignmentType | Unset = UNSET
-    available_capabilities: PhoneNumberCapabilities | Unset = UNSET
+
+    phone_number_type: PhoneNumberType | None = None
+
+    assignment_type: PhoneNumberAssignmentType | None = None
+
+    available_capabilities: PhoneNumberCapabilities | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost = self.cost.to_dict()
-
-        phone_number_type: str | Unset = UNSET
-        if not isinstance(self.phone_number_type, Unset):
-            phone_number_type = self.phone_number_type.value
-
-        assignment_type: str | Unset = UNSET
-        if not isinstance(self.assignment_type, Unset):
-            assignment_type = self.assignment_type.value
-
-        available_capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.available_capabilities, Unset):
-            available_capabilities = self.available_capabilities.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cost": cost,
-            }
-        )
-        if phone_number_type is not UNSET:
-            field_dict["phoneNumberType"] = phone_number_type
-        if assignment_type is not UNSET:
-            field_dict["assignmentType"] = assignment_type
-        if available_capabilities is not UNSET:
-            field_dict["availableCapabilities"] = available_capabilities
-
+        field_dict["cost"] = self.cost.to_dict()
+        if self.phone_number_type is not None:
+            field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
+        if self.assignment_type is not None:
+            field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
+        if self.available_capabilities is not None:
+            field_dict["availableCapabilities"] = self.available_capabilities.to_dict()
         return field_dict
 
     @classmethod
@@ -63,36 +46,22 @@ class PhoneNumberOffering:
         from ..models.phone_number_cost import PhoneNumberCost  # noqa: PLC0415
 
         d = dict(src_dict)
-        cost = PhoneNumberCost.from_dict(d.pop("cost"))
-
-        _phone_number_type = d.pop("phoneNumberType", UNSET)
-        phone_number_type: PhoneNumberType | Unset
-        if isinstance(_phone_number_type, Unset):
-            phone_number_type = UNSET
-        else:
-            phone_number_type = PhoneNumberType(_phone_number_type)
-
-        _assignment_type = d.pop("assignmentType", UNSET)
-        assignment_type: PhoneNumberAssignmentType | Unset
-        if isinstance(_assignment_type, Unset):
-            assignment_type = UNSET
-        else:
-            assignment_type = PhoneNumberAssignmentType(_assignment_type)
-
-        _available_capabilities = d.pop("availableCapabilities", UNSET)
-        available_capabilities: PhoneNumberCapabilities | Unset
-        if isinstance(_available_capabilities, Unset):
-            available_capabilities = UNSET
-        else:
-            available_capabilities = PhoneNumberCapabilities.from_dict(_available_capabilities)
-
+        _cost = d.pop("cost")
+        cost = PhoneNumberCost.from_dict(_cost)
+        _phone_number_type = d.pop("phoneNumberType", None)
+        phone_number_type = None if _phone_number_type is None else PhoneNumberType(_phone_number_type)
+        _assignment_type = d.pop("assignmentType", None)
+        assignment_type = None if _assignment_type is None else PhoneNumberAssignmentType(_assignment_type)
+        _available_capabilities = d.pop("availableCapabilities", None)
+        available_capabilities = (
+            None if _available_capabilities is None else PhoneNumberCapabilities.from_dict(_available_capabilities)
+        )
         phone_number_offering = cls(
             cost=cost,
             phone_number_type=phone_number_type,
             assignment_type=assignment_type,
             available_capabilities=available_capabilities,
         )
-
         phone_number_offering.additional_properties = d
         return phone_number_offering
 

@@ -9,11 +9,9 @@ from attrs import field as _attrs_field
 
 from ..models.phone_number_operation_status import PhoneNumberOperationStatus
 from ..models.phone_number_operation_type import PhoneNumberOperationType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.communication_error import CommunicationError
-
 
 T = TypeVar("T", bound="PhoneNumberOperation")
 
@@ -21,50 +19,34 @@ T = TypeVar("T", bound="PhoneNumberOperation")
 @_attrs_define
 class PhoneNumberOperation:
     operation_type: PhoneNumberOperationType
+
     status: PhoneNumberOperationStatus
+
     created_date_time: datetime.datetime
+
     id: str
-    resource_location: str | Unset = UNSET
-    error: CommunicationError | Unset = UNSET
-    last_action_date_time: datetime.datetime | Unset = UNSET
+
+    resource_location: str | None = None
+
+    error: CommunicationError | None = None
+
+    last_action_date_time: datetime.datetime | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation_type = self.operation_type.value
-
-        status = self.status.value
-
-        created_date_time = self.created_date_time.isoformat()
-
-        id = self.id
-
-        resource_location = self.resource_location
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        last_action_date_time: str | Unset = UNSET
-        if not isinstance(self.last_action_date_time, Unset):
-            last_action_date_time = self.last_action_date_time.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operationType": operation_type,
-                "status": status,
-                "createdDateTime": created_date_time,
-                "id": id,
-            }
-        )
-        if resource_location is not UNSET:
-            field_dict["resourceLocation"] = resource_location
-        if error is not UNSET:
-            field_dict["error"] = error
-        if last_action_date_time is not UNSET:
-            field_dict["lastActionDateTime"] = last_action_date_time
-
+        field_dict["operationType"] = getattr(self.operation_type, "value", self.operation_type)
+        field_dict["status"] = getattr(self.status, "value", self.status)
+        field_dict["createdDateTime"] = self.created_date_time.isoformat()
+        field_dict["id"] = self.id
+        if self.resource_location is not None:
+            field_dict["resourceLocation"] = self.resource_location
+        if self.error is not None:
+            field_dict["error"] = self.error.to_dict()
+        if self.last_action_date_time is not None:
+            field_dict["lastActionDateTime"] = self.last_action_date_time.isoformat()
         return field_dict
 
     @classmethod
@@ -72,30 +54,20 @@ class PhoneNumberOperation:
         from ..models.communication_error import CommunicationError  # noqa: PLC0415
 
         d = dict(src_dict)
-        operation_type = PhoneNumberOperationType(d.pop("operationType"))
-
-        status = PhoneNumberOperationStatus(d.pop("status"))
-
-        created_date_time = datetime.datetime.fromisoformat(d.pop("createdDateTime"))
-
+        _operation_type = d.pop("operationType")
+        operation_type = PhoneNumberOperationType(_operation_type)
+        _status = d.pop("status")
+        status = PhoneNumberOperationStatus(_status)
+        _created_date_time = d.pop("createdDateTime")
+        created_date_time = datetime.datetime.fromisoformat(_created_date_time)
         id = d.pop("id")
-
-        resource_location = d.pop("resourceLocation", UNSET)
-
-        _error = d.pop("error", UNSET)
-        error: CommunicationError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = CommunicationError.from_dict(_error)
-
-        _last_action_date_time = d.pop("lastActionDateTime", UNSET)
-        last_action_date_time: datetime.datetime | Unset
-        if isinstance(_last_action_date_time, Unset):
-            last_action_date_time = UNSET
-        else:
-            last_action_date_time = datetime.datetime.fromisoformat(_last_action_date_time)
-
+        resource_location = d.pop("resourceLocation", None)
+        _error = d.pop("error", None)
+        error = None if _error is None else CommunicationError.from_dict(_error)
+        _last_action_date_time = d.pop("lastActionDateTime", None)
+        last_action_date_time = (
+            None if _last_action_date_time is None else datetime.datetime.fromisoformat(_last_action_date_time)
+        )
         phone_number_operation = cls(
             operation_type=operation_type,
             status=status,
@@ -105,7 +77,6 @@ class PhoneNumberOperation:
             error=error,
             last_action_date_time=last_action_date_time,
         )
-
         phone_number_operation.additional_properties = d
         return phone_number_operation
 

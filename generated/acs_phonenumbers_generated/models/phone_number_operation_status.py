@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class PhoneNumberOperationStatus(StrEnum):
+
+class PhoneNumberOperationStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     FAILED = "failed"
     NOT_STARTED = "notStarted"
     RUNNING = "running"

@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class PhoneNumberOperationType(StrEnum):
+
+class PhoneNumberOperationType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     PURCHASE = "purchase"
     RELEASE_PHONE_NUMBER = "releasePhoneNumber"
     RESERVATION_PURCHASE = "reservationPurchase"

@@ -6,44 +6,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumberPurchaseRequest")
 
 
 @_attrs_define
 class PhoneNumberPurchaseRequest:
-    search_id: str | Unset = UNSET
-    agree_to_not_resell: bool | Unset = UNSET
+    search_id: str | None = None
+
+    agree_to_not_resell: bool | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        search_id = self.search_id
-
-        agree_to_not_resell = self.agree_to_not_resell
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if search_id is not UNSET:
-            field_dict["searchId"] = search_id
-        if agree_to_not_resell is not UNSET:
-            field_dict["agreeToNotResell"] = agree_to_not_resell
-
+        if self.search_id is not None:
+            field_dict["searchId"] = self.search_id
+        if self.agree_to_not_resell is not None:
+            field_dict["agreeToNotResell"] = self.agree_to_not_resell
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_id = d.pop("searchId", UNSET)
-
-        agree_to_not_resell = d.pop("agreeToNotResell", UNSET)
-
+        search_id = d.pop("searchId", None)
+        agree_to_not_resell = d.pop("agreeToNotResell", None)
         phone_number_purchase_request = cls(
             search_id=search_id,
             agree_to_not_resell=agree_to_not_resell,
         )
-
         phone_number_purchase_request.additional_properties = d
         return phone_number_purchase_request
 

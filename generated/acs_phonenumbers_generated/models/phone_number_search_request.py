@@ -8,11 +8,9 @@ from attrs import field as _attrs_field
 
 from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
 from ..models.phone_number_type import PhoneNumberType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.phone_number_capabilities import PhoneNumberCapabilities
-
 
 T = TypeVar("T", bound="PhoneNumberSearchRequest")
 
@@ -20,37 +18,27 @@ T = TypeVar("T", bound="PhoneNumberSearchRequest")
 @_attrs_define
 class PhoneNumberSearchRequest:
     phone_number_type: PhoneNumberType
+
     assignment_type: PhoneNumberAssignmentType
+
     capabilities: PhoneNumberCapabilities
-    area_code: str | Unset = UNSET
-    quantity: int | Unset = 1
+
+    area_code: str | None = None
+
+    quantity: int | None = 1
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number_type = self.phone_number_type.value
-
-        assignment_type = self.assignment_type.value
-
-        capabilities = self.capabilities.to_dict()
-
-        area_code = self.area_code
-
-        quantity = self.quantity
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumberType": phone_number_type,
-                "assignmentType": assignment_type,
-                "capabilities": capabilities,
-            }
-        )
-        if area_code is not UNSET:
-            field_dict["areaCode"] = area_code
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-
+        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
+        field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
+        field_dict["capabilities"] = self.capabilities.to_dict()
+        if self.area_code is not None:
+            field_dict["areaCode"] = self.area_code
+        if self.quantity is not None:
+            field_dict["quantity"] = self.quantity
         return field_dict
 
     @classmethod
@@ -58,16 +46,14 @@ class PhoneNumberSearchRequest:
         from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
 
         d = dict(src_dict)
-        phone_number_type = PhoneNumberType(d.pop("phoneNumberType"))
-
-        assignment_type = PhoneNumberAssignmentType(d.pop("assignmentType"))
-
-        capabilities = PhoneNumberCapabilities.from_dict(d.pop("capabilities"))
-
-        area_code = d.pop("areaCode", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
+        _phone_number_type = d.pop("phoneNumberType")
+        phone_number_type = PhoneNumberType(_phone_number_type)
+        _assignment_type = d.pop("assignmentType")
+        assignment_type = PhoneNumberAssignmentType(_assignment_type)
+        _capabilities = d.pop("capabilities")
+        capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
+        area_code = d.pop("areaCode", None)
+        quantity = d.pop("quantity", None)
         phone_number_search_request = cls(
             phone_number_type=phone_number_type,
             assignment_type=assignment_type,
@@ -75,7 +61,6 @@ class PhoneNumberSearchRequest:
             area_code=area_code,
             quantity=quantity,
         )
-
         phone_number_search_request.additional_properties = d
         return phone_number_search_request
 

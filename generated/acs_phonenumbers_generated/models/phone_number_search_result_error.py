@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class PhoneNumberSearchResultError(StrEnum):
+
+class PhoneNumberSearchResultError(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     ALL_NUMBERS_NOT_ACQUIRED = "AllNumbersNotAcquired"
     AUTHORIZATION_DENIED = "AuthorizationDenied"
     BILLING_UNAVAILABLE = "BillingUnavailable"

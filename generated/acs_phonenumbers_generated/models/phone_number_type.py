@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class PhoneNumberType(StrEnum):
+
+class PhoneNumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     GEOGRAPHIC = "geographic"
     MOBILE = "mobile"
     TOLL_FREE = "tollFree"

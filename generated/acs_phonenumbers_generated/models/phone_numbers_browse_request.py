@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
 from ..models.phone_number_type import PhoneNumberType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.phone_number_browse_capabilities_request import (
         PhoneNumberBrowseCapabilitiesRequest,
     )
-
 
 T = TypeVar("T", bound="PhoneNumbersBrowseRequest")
 
@@ -22,40 +20,25 @@ T = TypeVar("T", bound="PhoneNumbersBrowseRequest")
 @_attrs_define
 class PhoneNumbersBrowseRequest:
     phone_number_type: PhoneNumberType
-    capabilities: PhoneNumberBrowseCapabilitiesRequest | Unset = UNSET
-    assignment_type: PhoneNumberAssignmentType | Unset = UNSET
-    phone_number_prefixes: list[str] | Unset = UNSET
+
+    capabilities: PhoneNumberBrowseCapabilitiesRequest | None = None
+
+    assignment_type: PhoneNumberAssignmentType | None = None
+
+    phone_number_prefixes: list[str] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number_type = self.phone_number_type.value
-
-        capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities.to_dict()
-
-        assignment_type: str | Unset = UNSET
-        if not isinstance(self.assignment_type, Unset):
-            assignment_type = self.assignment_type.value
-
-        phone_number_prefixes: list[str] | Unset = UNSET
-        if not isinstance(self.phone_number_prefixes, Unset):
-            phone_number_prefixes = self.phone_number_prefixes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumberType": phone_number_type,
-            }
-        )
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if assignment_type is not UNSET:
-            field_dict["assignmentType"] = assignment_type
-        if phone_number_prefixes is not UNSET:
-            field_dict["phoneNumberPrefixes"] = phone_number_prefixes
-
+        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
+        if self.capabilities is not None:
+            field_dict["capabilities"] = self.capabilities.to_dict()
+        if self.assignment_type is not None:
+            field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
+        if self.phone_number_prefixes is not None:
+            field_dict["phoneNumberPrefixes"] = self.phone_number_prefixes
         return field_dict
 
     @classmethod
@@ -65,31 +48,19 @@ class PhoneNumbersBrowseRequest:
         )
 
         d = dict(src_dict)
-        phone_number_type = PhoneNumberType(d.pop("phoneNumberType"))
-
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: PhoneNumberBrowseCapabilitiesRequest | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
-        else:
-            capabilities = PhoneNumberBrowseCapabilitiesRequest.from_dict(_capabilities)
-
-        _assignment_type = d.pop("assignmentType", UNSET)
-        assignment_type: PhoneNumberAssignmentType | Unset
-        if isinstance(_assignment_type, Unset):
-            assignment_type = UNSET
-        else:
-            assignment_type = PhoneNumberAssignmentType(_assignment_type)
-
-        phone_number_prefixes = cast(list[str], d.pop("phoneNumberPrefixes", UNSET))
-
+        _phone_number_type = d.pop("phoneNumberType")
+        phone_number_type = PhoneNumberType(_phone_number_type)
+        _capabilities = d.pop("capabilities", None)
+        capabilities = None if _capabilities is None else PhoneNumberBrowseCapabilitiesRequest.from_dict(_capabilities)
+        _assignment_type = d.pop("assignmentType", None)
+        assignment_type = None if _assignment_type is None else PhoneNumberAssignmentType(_assignment_type)
+        phone_number_prefixes = d.pop("phoneNumberPrefixes", None)
         phone_numbers_browse_request = cls(
             phone_number_type=phone_number_type,
             capabilities=capabilities,
             assignment_type=assignment_type,
             phone_number_prefixes=phone_number_prefixes,
         )
-
         phone_numbers_browse_request.additional_properties = d
         return phone_numbers_browse_request
 

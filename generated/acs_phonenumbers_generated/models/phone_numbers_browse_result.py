@@ -9,29 +9,19 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.available_phone_number import AvailablePhoneNumber
 
-
 T = TypeVar("T", bound="PhoneNumbersBrowseResult")
 
 
 @_attrs_define
 class PhoneNumbersBrowseResult:
     phone_numbers: list[AvailablePhoneNumber]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_numbers = []
-        for phone_numbers_item_data in self.phone_numbers:
-            phone_numbers_item = phone_numbers_item_data.to_dict()
-            phone_numbers.append(phone_numbers_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumbers": phone_numbers,
-            }
-        )
-
+        field_dict["phoneNumbers"] = [i0.to_dict() for i0 in self.phone_numbers]
         return field_dict
 
     @classmethod
@@ -39,17 +29,11 @@ class PhoneNumbersBrowseResult:
         from ..models.available_phone_number import AvailablePhoneNumber  # noqa: PLC0415
 
         d = dict(src_dict)
-        phone_numbers = []
         _phone_numbers = d.pop("phoneNumbers")
-        for phone_numbers_item_data in _phone_numbers:
-            phone_numbers_item = AvailablePhoneNumber.from_dict(phone_numbers_item_data)
-
-            phone_numbers.append(phone_numbers_item)
-
+        phone_numbers = [AvailablePhoneNumber.from_dict(i0) for i0 in _phone_numbers]
         phone_numbers_browse_result = cls(
             phone_numbers=phone_numbers,
         )
-
         phone_numbers_browse_result.additional_properties = d
         return phone_numbers_browse_result
 

@@ -3,60 +3,43 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reservation_status import ReservationStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.phone_numbers_reservation_phone_numbers import (
-        PhoneNumbersReservationPhoneNumbers,
-    )
-
+    from ..models.available_phone_number import AvailablePhoneNumber
 
 T = TypeVar("T", bound="PhoneNumbersReservation")
 
 
 @_attrs_define
 class PhoneNumbersReservation:
-    id: UUID | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
-    phone_numbers: PhoneNumbersReservationPhoneNumbers | Unset = UNSET
-    status: ReservationStatus | Unset = UNSET
+    id: str | None = None
+
+    expires_at: datetime.datetime | None = None
+
+    phone_numbers: dict[str, None | AvailablePhoneNumber] | None = None
+
+    status: ReservationStatus | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        phone_numbers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = self.phone_numbers.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if expires_at is not UNSET:
-            field_dict["expiresAt"] = expires_at
-        if phone_numbers is not UNSET:
-            field_dict["phoneNumbers"] = phone_numbers
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        if self.id is not None:
+            field_dict["id"] = str(self.id)
+        if self.expires_at is not None:
+            field_dict["expiresAt"] = self.expires_at.isoformat()
+        if self.phone_numbers is not None:
+            field_dict["phoneNumbers"] = {
+                k0: (None if v0 is None else v0.to_dict()) for k0, v0 in self.phone_numbers.items()
+            }
+        if self.status is not None:
+            field_dict["status"] = getattr(self.status, "value", self.status)
         return field_dict
 
     @classmethod
@@ -66,41 +49,21 @@ class PhoneNumbersReservation:
         )
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
-
-        _phone_numbers = d.pop("phoneNumbers", UNSET)
-        phone_numbers: PhoneNumbersReservationPhoneNumbers | Unset
-        if isinstance(_phone_numbers, Unset):
-            phone_numbers = UNSET
-        else:
-            phone_numbers = PhoneNumbersReservationPhoneNumbers.from_dict(_phone_numbers)
-
-        _status = d.pop("status", UNSET)
-        status: ReservationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ReservationStatus(_status)
-
+        id = d.pop("id", None)
+        _expires_at = d.pop("expiresAt", None)
+        expires_at = None if _expires_at is None else datetime.datetime.fromisoformat(_expires_at)
+        _phone_numbers = d.pop("phoneNumbers", None)
+        phone_numbers = (
+            None if _phone_numbers is None else PhoneNumbersReservationPhoneNumbers.from_dict(_phone_numbers)
+        )
+        _status = d.pop("status", None)
+        status = None if _status is None else ReservationStatus(_status)
         phone_numbers_reservation = cls(
             id=id,
             expires_at=expires_at,
             phone_numbers=phone_numbers,
             status=status,
         )
-
         phone_numbers_reservation.additional_properties = d
         return phone_numbers_reservation
 

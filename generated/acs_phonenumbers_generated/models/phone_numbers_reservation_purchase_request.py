@@ -6,36 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumbersReservationPurchaseRequest")
 
 
 @_attrs_define
 class PhoneNumbersReservationPurchaseRequest:
-    agree_to_not_resell: bool | Unset = UNSET
+    agree_to_not_resell: bool | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agree_to_not_resell = self.agree_to_not_resell
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agree_to_not_resell is not UNSET:
-            field_dict["agreeToNotResell"] = agree_to_not_resell
-
+        if self.agree_to_not_resell is not None:
+            field_dict["agreeToNotResell"] = self.agree_to_not_resell
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agree_to_not_resell = d.pop("agreeToNotResell", UNSET)
-
+        agree_to_not_resell = d.pop("agreeToNotResell", None)
         phone_numbers_reservation_purchase_request = cls(
             agree_to_not_resell=agree_to_not_resell,
         )
-
         phone_numbers_reservation_purchase_request.additional_properties = d
         return phone_numbers_reservation_purchase_request
 

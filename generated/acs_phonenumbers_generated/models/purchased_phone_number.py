@@ -14,54 +14,40 @@ if TYPE_CHECKING:
     from ..models.phone_number_capabilities import PhoneNumberCapabilities
     from ..models.phone_number_cost import PhoneNumberCost
 
-
 T = TypeVar("T", bound="PurchasedPhoneNumber")
 
 
 @_attrs_define
 class PurchasedPhoneNumber:
     id: str
+
     phone_number: str
+
     country_code: str
+
     phone_number_type: PhoneNumberType
+
     capabilities: PhoneNumberCapabilities
+
     assignment_type: PhoneNumberAssignmentType
+
     purchase_date: datetime.datetime
+
     cost: PhoneNumberCost
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        phone_number = self.phone_number
-
-        country_code = self.country_code
-
-        phone_number_type = self.phone_number_type.value
-
-        capabilities = self.capabilities.to_dict()
-
-        assignment_type = self.assignment_type.value
-
-        purchase_date = self.purchase_date.isoformat()
-
-        cost = self.cost.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "phoneNumber": phone_number,
-                "countryCode": country_code,
-                "phoneNumberType": phone_number_type,
-                "capabilities": capabilities,
-                "assignmentType": assignment_type,
-                "purchaseDate": purchase_date,
-                "cost": cost,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["phoneNumber"] = self.phone_number
+        field_dict["countryCode"] = self.country_code
+        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
+        field_dict["capabilities"] = self.capabilities.to_dict()
+        field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
+        field_dict["purchaseDate"] = self.purchase_date.isoformat()
+        field_dict["cost"] = self.cost.to_dict()
         return field_dict
 
     @classmethod
@@ -71,21 +57,18 @@ class PurchasedPhoneNumber:
 
         d = dict(src_dict)
         id = d.pop("id")
-
         phone_number = d.pop("phoneNumber")
-
         country_code = d.pop("countryCode")
-
-        phone_number_type = PhoneNumberType(d.pop("phoneNumberType"))
-
-        capabilities = PhoneNumberCapabilities.from_dict(d.pop("capabilities"))
-
-        assignment_type = PhoneNumberAssignmentType(d.pop("assignmentType"))
-
-        purchase_date = datetime.datetime.fromisoformat(d.pop("purchaseDate"))
-
-        cost = PhoneNumberCost.from_dict(d.pop("cost"))
-
+        _phone_number_type = d.pop("phoneNumberType")
+        phone_number_type = PhoneNumberType(_phone_number_type)
+        _capabilities = d.pop("capabilities")
+        capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
+        _assignment_type = d.pop("assignmentType")
+        assignment_type = PhoneNumberAssignmentType(_assignment_type)
+        _purchase_date = d.pop("purchaseDate")
+        purchase_date = datetime.datetime.fromisoformat(_purchase_date)
+        _cost = d.pop("cost")
+        cost = PhoneNumberCost.from_dict(_cost)
         purchased_phone_number = cls(
             id=id,
             phone_number=phone_number,
@@ -96,7 +79,6 @@ class PurchasedPhoneNumber:
             purchase_date=purchase_date,
             cost=cost,
         )
-
         purchased_phone_number.additional_properties = d
         return purchased_phone_number
 

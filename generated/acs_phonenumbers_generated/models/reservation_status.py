@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class ReservationStatus(StrEnum):
+
+class ReservationStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     ACTIVE = "active"
     COMPLETED = "completed"
     EXPIRED = "expired"

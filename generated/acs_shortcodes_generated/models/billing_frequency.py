@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class BillingFrequency(StrEnum):
+
+class BillingFrequency(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     MONTHLY = "monthly"
     ONCE = "once"
 

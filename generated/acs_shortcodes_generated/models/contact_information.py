@@ -6,52 +6,41 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactInformation")
 
 
 @_attrs_define
 class ContactInformation:
-    name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    email: str | Unset = UNSET
+    name: str | None = None
+
+    phone: str | None = None
+
+    email: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        phone = self.phone
-
-        email = self.email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if email is not UNSET:
-            field_dict["email"] = email
-
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
+        if self.email is not None:
+            field_dict["email"] = self.email
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        email = d.pop("email", UNSET)
-
+        name = d.pop("name", None)
+        phone = d.pop("phone", None)
+        email = d.pop("email", None)
         contact_information = cls(
             name=name,
             phone=phone,
             email=email,
         )
-
         contact_information.additional_properties = d
         return contact_information
 

@@ -6,44 +6,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomerCareInformation")
 
 
 @_attrs_define
 class CustomerCareInformation:
-    toll_free_number: str | Unset = UNSET
-    email: str | Unset = UNSET
+    toll_free_number: str | None = None
+
+    email: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        toll_free_number = self.toll_free_number
-
-        email = self.email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if toll_free_number is not UNSET:
-            field_dict["tollFreeNumber"] = toll_free_number
-        if email is not UNSET:
-            field_dict["email"] = email
-
+        if self.toll_free_number is not None:
+            field_dict["tollFreeNumber"] = self.toll_free_number
+        if self.email is not None:
+            field_dict["email"] = self.email
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        toll_free_number = d.pop("tollFreeNumber", UNSET)
-
-        email = d.pop("email", UNSET)
-
+        toll_free_number = d.pop("tollFreeNumber", None)
+        email = d.pop("email", None)
         customer_care_information = cls(
             toll_free_number=toll_free_number,
             email=email,
         )
-
         customer_care_information.additional_properties = d
         return customer_care_information
 

@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class MessageContentCategory(StrEnum):
+
+class MessageContentCategory(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     ACCOUNT_NOTIFICATION = "accountNotification"
     AGE_GATED_CONTENT = "ageGatedContent"
     APPLICATION = "application"

@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class MessageDirection(StrEnum):
+
+class MessageDirection(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     FROM_USER = "fromUser"
     TO_USER = "toUser"
 

@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class MessageDirectionality(StrEnum):
+
+class MessageDirectionality(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     ONE_WAY = "oneWay"
     TWO_WAY = "twoWay"
 

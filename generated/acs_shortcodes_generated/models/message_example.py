@@ -7,51 +7,37 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_direction import MessageDirection
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageExample")
 
 
 @_attrs_define
 class MessageExample:
-    direction: MessageDirection | Unset = UNSET
-    text: str | Unset = UNSET
+    direction: MessageDirection | None = None
+
+    text: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if text is not UNSET:
-            field_dict["text"] = text
-
+        if self.direction is not None:
+            field_dict["direction"] = getattr(self.direction, "value", self.direction)
+        if self.text is not None:
+            field_dict["text"] = self.text
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _direction = d.pop("direction", UNSET)
-        direction: MessageDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = MessageDirection(_direction)
-
-        text = d.pop("text", UNSET)
-
+        _direction = d.pop("direction", None)
+        direction = None if _direction is None else MessageDirection(_direction)
+        text = d.pop("text", None)
         message_example = cls(
             direction=direction,
             text=text,
         )
-
         message_example.additional_properties = d
         return message_example
 

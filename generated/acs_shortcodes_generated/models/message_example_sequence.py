@@ -6,34 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_example import MessageExample
-
 
 T = TypeVar("T", bound="MessageExampleSequence")
 
 
 @_attrs_define
 class MessageExampleSequence:
-    messages: list[MessageExample] | Unset = UNSET
+    messages: list[MessageExample] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-
+        if self.messages is not None:
+            field_dict["messages"] = [i0.to_dict() for i0 in self.messages]
         return field_dict
 
     @classmethod
@@ -41,19 +30,11 @@ class MessageExampleSequence:
         from ..models.message_example import MessageExample  # noqa: PLC0415
 
         d = dict(src_dict)
-        _messages = d.pop("messages", UNSET)
-        messages: list[MessageExample] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = MessageExample.from_dict(messages_item_data)
-
-                messages.append(messages_item)
-
+        _messages = d.pop("messages", None)
+        messages = None if _messages is None else [MessageExample.from_dict(i0) for i0 in _messages]
         message_example_sequence = cls(
             messages=messages,
         )
-
         message_example_sequence.additional_properties = d
         return message_example_sequence
 

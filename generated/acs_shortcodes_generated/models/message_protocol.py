@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class MessageProtocol(StrEnum):
+
+class MessageProtocol(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     MMS = "mms"
     SMS = "sms"
 

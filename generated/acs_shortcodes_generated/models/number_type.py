@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class NumberType(StrEnum):
+
+class NumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     ALPHA_ID = "alphaId"
     SHORT_CODE = "shortCode"
 

@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class ProgramBriefStatus(StrEnum):
+
+class ProgramBriefStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     APPROVED = "approved"
     DENIED = "denied"
     DRAFT = "draft"

@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class ProgramSignUpType(StrEnum):
+
+class ProgramSignUpType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     INTERACTIVE_VOICE_RESPONSE = "interactiveVoiceResponse"
     POINT_OF_SALE = "pointOfSale"
     SMS = "sms"

@@ -1,7 +1,9 @@
 from enum import StrEnum
 
+from ..types import CaseInsensitiveEnumMeta
 
-class Recurrence(StrEnum):
+
+class Recurrence(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     SUBSCRIPTION = "subscription"
     TRANSACTION = "transaction"
 

@@ -7,51 +7,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ReviewNote")
 
 
 @_attrs_define
 class ReviewNote:
-    message: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    message: str | None = None
+
+    date: datetime.datetime | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if date is not UNSET:
-            field_dict["date"] = date
-
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.date is not None:
+            field_dict["date"] = self.date.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
-
+        message = d.pop("message", None)
+        _date = d.pop("date", None)
+        date = None if _date is None else datetime.datetime.fromisoformat(_date)
         review_note = cls(
             message=message,
             date=date,
         )
-
         review_note.additional_properties = d
         return review_note
 

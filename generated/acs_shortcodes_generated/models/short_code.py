@@ -2,82 +2,55 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.number_type import NumberType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShortCode")
 
 
 @_attrs_define
 class ShortCode:
-    number: str | Unset = UNSET
-    number_type: NumberType | Unset = UNSET
-    country_code: str | Unset = UNSET
-    program_brief_ids: list[str] | Unset = UNSET
-    purchase_date: datetime.datetime | Unset = UNSET
+    number: str | None = None
+
+    number_type: NumberType | None = None
+
+    country_code: str | None = None
+
+    program_brief_ids: list[str] | None = None
+
+    purchase_date: datetime.datetime | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
-
-        number_type: str | Unset = UNSET
-        if not isinstance(self.number_type, Unset):
-            number_type = self.number_type.value
-
-        country_code = self.country_code
-
-        program_brief_ids: list[str] | Unset = UNSET
-        if not isinstance(self.program_brief_ids, Unset):
-            program_brief_ids = self.program_brief_ids
-
-        purchase_date: str | Unset = UNSET
-        if not isinstance(self.purchase_date, Unset):
-            purchase_date = self.purchase_date.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if number_type is not UNSET:
-            field_dict["numberType"] = number_type
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if program_brief_ids is not UNSET:
-            field_dict["programBriefIds"] = program_brief_ids
-        if purchase_date is not UNSET:
-            field_dict["purchaseDate"] = purchase_date
-
+        if self.number is not None:
+            field_dict["number"] = self.number
+        if self.number_type is not None:
+            field_dict["numberType"] = getattr(self.number_type, "value", self.number_type)
+        if self.country_code is not None:
+            field_dict["countryCode"] = self.country_code
+        if self.program_brief_ids is not None:
+            field_dict["programBriefIds"] = self.program_brief_ids
+        if self.purchase_date is not None:
+            field_dict["purchaseDate"] = self.purchase_date.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
-
-        _number_type = d.pop("numberType", UNSET)
-        number_type: NumberType | Unset
-        if isinstance(_number_type, Unset):
-            number_type = UNSET
-        else:
-            number_type = NumberType(_number_type)
-
-        country_code = d.pop("countryCode", UNSET)
-
-        program_brief_ids = cast(list[str], d.pop("programBriefIds", UNSET))
-
-        _purchase_date = d.pop("purchaseDate", UNSET)
-        purchase_date: datetime.datetime | Unset
-        if isinstance(_purchase_date, Unset):
-            purchase_date = UNSET
-        else:
-            purchase_date = datetime.datetime.fromisoformat(_purchase_date)
-
+        number = d.pop("number", None)
+        _number_type = d.pop("numberType", None)
+        number_type = None if _number_type is None else NumberType(_number_type)
+        country_code = d.pop("countryCode", None)
+        program_brief_ids = d.pop("programBriefIds", None)
+        _purchase_date = d.pop("purchaseDate", None)
+        purchase_date = None if _purchase_date is None else datetime.datetime.fromisoformat(_purchase_date)
         short_code = cls(
             number=number,
             number_type=number_type,
@@ -85,7 +58,6 @@ class ShortCode:
             program_brief_ids=program_brief_ids,
             purchase_date=purchase_date,
         )
-
         short_code.additional_properties = d
         return short_code
 

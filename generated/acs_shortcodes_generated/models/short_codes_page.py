@@ -6,43 +6,43 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, note_explicit_null
 
 if TYPE_CHECKING:
     from ..models.short_code import ShortCode
-
 
 T = TypeVar("T", bound="ShortCodes")
 
 
 @_attrs_define
 class ShortCodes:
-    short_codes: list[ShortCode] | Unset = UNSET
-    next_link: None | str | Unset = UNSET
+    short_codes: list[ShortCode] | None = None
+
+    next_link: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
+    """The nullable fields set to None on purpose: ``to_dict`` sends them as null (others set to None are left out)."""
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable field the caller did not give still holds UNSET here: it reads as None and is left out.
+        nulls: list[str] = []
+        if self.next_link is None:
+            nulls.append("next_link")
+        elif isinstance(self.next_link, Unset):
+            object.__setattr__(self, "next_link", None)
+        if nulls:
+            object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        short_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.short_codes, Unset):
-            short_codes = []
-            for short_codes_item_data in self.short_codes:
-                short_codes_item = short_codes_item_data.to_dict()
-                short_codes.append(short_codes_item)
-
-        next_link: None | str | Unset
-        if isinstance(self.next_link, Unset):
-            next_link = UNSET
-        else:
-            next_link = self.next_link
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if short_codes is not UNSET:
-            field_dict["shortCodes"] = short_codes
-        if next_link is not UNSET:
-            field_dict["nextLink"] = next_link
-
+        if self.short_codes is not None:
+            field_dict["shortCodes"] = [i0.to_dict() for i0 in self.short_codes]
+        if self.next_link is not None:
+            field_dict["nextLink"] = self.next_link
+        elif "next_link" in self._explicit_nulls:
+            field_dict["nextLink"] = None
         return field_dict
 
     @classmethod
@@ -50,29 +50,13 @@ class ShortCodes:
         from ..models.short_code import ShortCode  # noqa: PLC0415
 
         d = dict(src_dict)
-        _short_codes = d.pop("shortCodes", UNSET)
-        short_codes: list[ShortCode] | Unset = UNSET
-        if _short_codes is not UNSET:
-            short_codes = []
-            for short_codes_item_data in _short_codes:
-                short_codes_item = ShortCode.from_dict(short_codes_item_data)
-
-                short_codes.append(short_codes_item)
-
-        def _parse_next_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_link = _parse_next_link(d.pop("nextLink", UNSET))
-
+        _short_codes = d.pop("shortCodes", None)
+        short_codes = None if _short_codes is None else [ShortCode.from_dict(i0) for i0 in _short_codes]
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         short_codes_page = cls(
             short_codes=short_codes,
             next_link=next_link,
         )
-
         short_codes_page.additional_properties = d
         return short_codes_page
 

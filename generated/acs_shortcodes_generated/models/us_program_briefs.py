@@ -6,43 +6,43 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, note_explicit_null
 
 if TYPE_CHECKING:
     from ..models.us_program_brief import USProgramBrief
-
 
 T = TypeVar("T", bound="USProgramBriefs")
 
 
 @_attrs_define
 class USProgramBriefs:
-    program_briefs: list[USProgramBrief] | Unset = UNSET
-    next_link: None | str | Unset = UNSET
+    program_briefs: list[USProgramBrief] | None = None
+
+    next_link: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
+    """The nullable fields set to None on purpose: ``to_dict`` sends them as null (others set to None are left out)."""
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable field the caller did not give still holds UNSET here: it reads as None and is left out.
+        nulls: list[str] = []
+        if self.next_link is None:
+            nulls.append("next_link")
+        elif isinstance(self.next_link, Unset):
+            object.__setattr__(self, "next_link", None)
+        if nulls:
+            object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        program_briefs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.program_briefs, Unset):
-            program_briefs = []
-            for program_briefs_item_data in self.program_briefs:
-                program_briefs_item = program_briefs_item_data.to_dict()
-                program_briefs.append(program_briefs_item)
-
-        next_link: None | str | Unset
-        if isinstance(self.next_link, Unset):
-            next_link = UNSET
-        else:
-            next_link = self.next_link
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if program_briefs is not UNSET:
-            field_dict["programBriefs"] = program_briefs
-        if next_link is not UNSET:
-            field_dict["nextLink"] = next_link
-
+        if self.program_briefs is not None:
+            field_dict["programBriefs"] = [i0.to_dict() for i0 in self.program_briefs]
+        if self.next_link is not None:
+            field_dict["nextLink"] = self.next_link
+        elif "next_link" in self._explicit_nulls:
+            field_dict["nextLink"] = None
         return field_dict
 
     @classmethod
@@ -50,29 +50,13 @@ class USProgramBriefs:
         from ..models.us_program_brief import USProgramBrief  # noqa: PLC0415
 
         d = dict(src_dict)
-        _program_briefs = d.pop("programBriefs", UNSET)
-        program_briefs: list[USProgramBrief] | Unset = UNSET
-        if _program_briefs is not UNSET:
-            program_briefs = []
-            for program_briefs_item_data in _program_briefs:
-                program_briefs_item = USProgramBrief.from_dict(program_briefs_item_data)
-
-                program_briefs.append(program_briefs_item)
-
-        def _parse_next_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_link = _parse_next_link(d.pop("nextLink", UNSET))
-
+        _program_briefs = d.pop("programBriefs", None)
+        program_briefs = None if _program_briefs is None else [USProgramBrief.from_dict(i0) for i0 in _program_briefs]
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         us_program_briefs = cls(
             program_briefs=program_briefs,
             next_link=next_link,
         )
-
         us_program_briefs.additional_properties = d
         return us_program_briefs
 

@@ -7,41 +7,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_content_category import MessageContentCategory
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_example_sequence import MessageExampleSequence
-
 
 T = TypeVar("T", bound="UseCase")
 
 
 @_attrs_define
 class UseCase:
-    content_category: MessageContentCategory | Unset = UNSET
-    examples: list[MessageExampleSequence] | Unset = UNSET
+    content_category: MessageContentCategory | None = None
+
+    examples: list[MessageExampleSequence] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content_category: str | Unset = UNSET
-        if not isinstance(self.content_category, Unset):
-            content_category = self.content_category.value
-
-        examples: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.examples, Unset):
-            examples = []
-            for examples_item_data in self.examples:
-                examples_item = examples_item_data.to_dict()
-                examples.append(examples_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content_category is not UNSET:
-            field_dict["contentCategory"] = content_category
-        if examples is not UNSET:
-            field_dict["examples"] = examples
-
+        if self.content_category is not None:
+            field_dict["contentCategory"] = getattr(self.content_category, "value", self.content_category)
+        if self.examples is not None:
+            field_dict["examples"] = [i0.to_dict() for i0 in self.examples]
         return field_dict
 
     @classmethod
@@ -49,27 +36,14 @@ class UseCase:
         from ..models.message_example_sequence import MessageExampleSequence  # noqa: PLC0415
 
         d = dict(src_dict)
-        _content_category = d.pop("contentCategory", UNSET)
-        content_category: MessageContentCategory | Unset
-        if isinstance(_content_category, Unset):
-            content_category = UNSET
-        else:
-            content_category = MessageContentCategory(_content_category)
-
-        _examples = d.pop("examples", UNSET)
-        examples: list[MessageExampleSequence] | Unset = UNSET
-        if _examples is not UNSET:
-            examples = []
-            for examples_item_data in _examples:
-                examples_item = MessageExampleSequence.from_dict(examples_item_data)
-
-                examples.append(examples_item)
-
+        _content_category = d.pop("contentCategory", None)
+        content_category = None if _content_category is None else MessageContentCategory(_content_category)
+        _examples = d.pop("examples", None)
+        examples = None if _examples is None else [MessageExampleSequence.from_dict(i0) for i0 in _examples]
         use_case = cls(
             content_category=content_category,
             examples=examples,
         )
-
         use_case.additional_properties = d
         return use_case
 

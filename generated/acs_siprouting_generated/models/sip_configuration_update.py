@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.sip_configuration_update_trunks import SipConfigurationUpdateTrunks
     from ..models.trunk_route import TrunkRoute
-
+    from ..models.trunk_update import TrunkUpdate
 
 T = TypeVar("T", bound="SipConfigurationUpdate")
 
@@ -20,32 +17,21 @@ T = TypeVar("T", bound="SipConfigurationUpdate")
 class SipConfigurationUpdate:
     """A merge patch of the configuration."""
 
-    trunks: SipConfigurationUpdateTrunks | Unset = UNSET
+    trunks: dict[str, None | TrunkUpdate] | None = None
     """ Trunks to add or replace (an object) or remove (null), by FQDN. """
-    routes: list[TrunkRoute] | Unset = UNSET
+
+    routes: list[TrunkRoute] | None = None
     """ The new route list, replacing the current one. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trunks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trunks, Unset):
-            trunks = self.trunks.to_dict()
-
-        routes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.routes, Unset):
-            routes = []
-            for routes_item_data in self.routes:
-                routes_item = routes_item_data.to_dict()
-                routes.append(routes_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trunks is not UNSET:
-            field_dict["trunks"] = trunks
-        if routes is not UNSET:
-            field_dict["routes"] = routes
-
+        if self.trunks is not None:
+            field_dict["trunks"] = {k0: (None if v0 is None else v0.to_dict()) for k0, v0 in self.trunks.items()}
+        if self.routes is not None:
+            field_dict["routes"] = [i0.to_dict() for i0 in self.routes]
         return field_dict
 
     @classmethod
@@ -56,27 +42,14 @@ class SipConfigurationUpdate:
         from ..models.trunk_route import TrunkRoute  # noqa: PLC0415
 
         d = dict(src_dict)
-        _trunks = d.pop("trunks", UNSET)
-        trunks: SipConfigurationUpdateTrunks | Unset
-        if isinstance(_trunks, Unset):
-            trunks = UNSET
-        else:
-            trunks = SipConfigurationUpdateTrunks.from_dict(_trunks)
-
-        _routes = d.pop("routes", UNSET)
-        routes: list[TrunkRoute] | Unset = UNSET
-        if _routes is not UNSET:
-            routes = []
-            for routes_item_data in _routes:
-                routes_item = TrunkRoute.from_dict(routes_item_data)
-
-                routes.append(routes_item)
-
+        _trunks = d.pop("trunks", None)
+        trunks = None if _trunks is None else SipConfigurationUpdateTrunks.from_dict(_trunks)
+        _routes = d.pop("routes", None)
+        routes = None if _routes is None else [TrunkRoute.from_dict(i0) for i0 in _routes]
         sip_configuration_update = cls(
             trunks=trunks,
             routes=routes,
         )
-
         sip_configuration_update.additional_properties = d
         return sip_configuration_update
 

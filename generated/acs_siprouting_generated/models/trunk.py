@@ -15,30 +15,22 @@ class Trunk:
 
     sip_signaling_port: int
     """ The port the trunk listens on for SIP signalling. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sip_signaling_port = self.sip_signaling_port
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sipSignalingPort": sip_signaling_port,
-            }
-        )
-
+        field_dict["sipSignalingPort"] = self.sip_signaling_port
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sip_signaling_port = d.pop("sipSignalingPort")
-
         trunk = cls(
             sip_signaling_port=sip_signaling_port,
         )
-
         trunk.additional_properties = d
         return trunk
 

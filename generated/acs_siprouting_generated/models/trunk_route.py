@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrunkRoute")
 
@@ -17,59 +15,43 @@ class TrunkRoute:
 
     name: str
     """ The route's name. """
+
     number_pattern: str
     """ A .NET regular expression over the dialled number (digits, optionally a leading +), such as
     ^\\+[1-9][0-9]{3,23}$. """
-    description: str | Unset = UNSET
+
+    description: str | None = None
     """ Free text about the route. """
-    trunks: list[str] | Unset = UNSET
+
+    trunks: list[str] | None = None
     """ The FQDNs of the trunks to try, in order. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        number_pattern = self.number_pattern
-
-        description = self.description
-
-        trunks: list[str] | Unset = UNSET
-        if not isinstance(self.trunks, Unset):
-            trunks = self.trunks
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "numberPattern": number_pattern,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if trunks is not UNSET:
-            field_dict["trunks"] = trunks
-
+        field_dict["name"] = self.name
+        field_dict["numberPattern"] = self.number_pattern
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.trunks is not None:
+            field_dict["trunks"] = self.trunks
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
-
         number_pattern = d.pop("numberPattern")
-
-        description = d.pop("description", UNSET)
-
-        trunks = cast(list[str], d.pop("trunks", UNSET))
-
+        description = d.pop("description", None)
+        trunks = d.pop("trunks", None)
         trunk_route = cls(
             name=name,
             number_pattern=number_pattern,
             description=description,
             trunks=trunks,
         )
-
         trunk_route.additional_properties = d
         return trunk_route
 

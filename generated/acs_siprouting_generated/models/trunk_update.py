@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TrunkUpdate")
 
 
@@ -15,30 +13,25 @@ T = TypeVar("T", bound="TrunkUpdate")
 class TrunkUpdate:
     """A trunk as a merge patch names it."""
 
-    sip_signaling_port: int | Unset = UNSET
+    sip_signaling_port: int | None = None
     """ The port the trunk listens on for SIP signalling. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sip_signaling_port = self.sip_signaling_port
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sip_signaling_port is not UNSET:
-            field_dict["sipSignalingPort"] = sip_signaling_port
-
+        if self.sip_signaling_port is not None:
+            field_dict["sipSignalingPort"] = self.sip_signaling_port
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sip_signaling_port = d.pop("sipSignalingPort", UNSET)
-
+        sip_signaling_port = d.pop("sipSignalingPort", None)
         trunk_update = cls(
             sip_signaling_port=sip_signaling_port,
         )
-
         trunk_update.additional_properties = d
         return trunk_update
 

@@ -79,10 +79,10 @@ def _present(value: Any) -> bool:
 def _trunk_map(config: models.SipConfiguration) -> dict[str, int | None]:
     """FQDN -> port, in the service's order; an empty map when the body has no trunks."""
     trunks = config.trunks
-    if not _present(trunks):
+    if trunks is None:
         return {}
     result: dict[str, int | None] = {}
-    for fqdn, trunk in trunks.additional_properties.items():  # type: ignore[union-attr]
+    for fqdn, trunk in trunks.items():
         port = getattr(trunk, "sip_signaling_port", None)
         result[fqdn] = port if _present(port) else None
     return result
@@ -206,10 +206,9 @@ def check_routes(routes: Any) -> list[models.TrunkRoute]:
 
 def _trunk_patch(trunks: Mapping[str, int | None]) -> models.SipConfigurationUpdate:
     """A merge patch of trunks: a port sets the trunk, None removes it."""
-    patch = models.SipConfigurationUpdateTrunks()
-    patch.additional_properties = {
-        fqdn: None if port is None else models.TrunkUpdate(sip_signaling_port=port) for fqdn, port in trunks.items()
-    }
+    patch = models.SipConfigurationUpdateTrunks(
+        {fqdn: None if port is None else models.TrunkUpdate(sip_signaling_port=port) for fqdn, port in trunks.items()}
+    )
     return models.SipConfigurationUpdate(trunks=patch)
 
 

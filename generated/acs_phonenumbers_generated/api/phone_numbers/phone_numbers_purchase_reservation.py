@@ -5,6 +5,7 @@ from uuid import UUID
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.communication_error_response import CommunicationErrorResponse
 from ...models.phone_numbers_reservation_purchase_request import (
@@ -67,12 +68,16 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | CommunicationErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+            http_response=response,
+        )
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.UndecodableResponse(response, exc) from exc
 
 
 def sync_detailed(
