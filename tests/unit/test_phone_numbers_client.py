@@ -350,8 +350,8 @@ async def test_bad_input_raises_value_error_before_any_request(
 @pytest.mark.parametrize(
     ("method", "args", "kwargs"),
     [
-        ("get_purchased_phone_number", (NUMBER,), {"timeout": 3}),
-        ("begin_release_phone_number", (NUMBER,), {"polling": False}),
+        ("get_purchased_phone_number", (NUMBER,), {"timeot": 3}),
+        ("begin_release_phone_number", (NUMBER,), {"poling": False}),
         ("list_purchased_phone_numbers", (), {"page_size": 3}),
         ("create_or_update_reservation", (), {"reservation_id": RESERVATION_ID, "numbers": []}),
     ],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Generic, ParamSpec, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar, Unpack
 from uuid import UUID
 
 import httpx
@@ -22,6 +22,7 @@ from acs_phonenumbers_generated.client import Client as GeneratedClient
 from acs_phonenumbers_generated.types import UNSET, Unset
 
 from ._base import Call, Paged, RawResponse, Requests, SyncClient, raw, service_error
+from ._compat import AzureCallKeywords, AzureLroKeywords, CallSettings, azure_keywords, current
 from ._config import ClientOptions
 from ._errors import HttpResponseError, InvalidArgumentError
 from ._paging import ItemPaged
@@ -127,6 +128,33 @@ def _final_model(model: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Res
 
 def _no_result(_: httpx.Response | None) -> None:
     return None
+
+
+def _cannot_start() -> Call[None]:
+    raise InvalidArgumentError("a resumed operation is not started again")
+
+
+def lro_final(
+    final: Callable[[httpx.Response | None], T], settings: CallSettings
+) -> Callable[[httpx.Response | None], T]:
+    """The poller's result through the call's ``cls`` (azure-core: ``cls(response, deserialized, {})``)."""
+    cls = settings.cls
+    if cls is None:
+        return final
+
+    def finish(response: httpx.Response | None) -> T:
+        return cls(response, final(response), {})  # type: ignore[no-any-return]
+
+    return finish
+
+
+def no_polling_result(final: Callable[[httpx.Response | None], T], response: httpx.Response) -> T | None:
+    """``polling=False``: the result is the initial response deserialised (azure-core's NoPolling), None when the
+    202 carries nothing that deserialises (the operations without a final resource, or an empty body)."""
+    try:
+        return final(response)
+    except (HttpResponseError, KeyError, TypeError, ValueError):
+        return None
 
 
 class _PhoneNumbersRequests(Requests):
@@ -341,6 +369,19 @@ class _PhoneNumbersRequests(Requests):
         except ValueError as exc:
             raise service_error(f"cannot follow the {lro.kind.value} operation: {exc}", response) from None
 
+    def lro_for_token(self, continuation_token: str) -> _Lro[Any]:
+        """The operation a continuation token is for (only its kind and final result matter to a resume)."""
+        try:
+            kind = LROState.from_continuation_token(continuation_token, endpoint=self.endpoint).kind
+        except ValueError as exc:
+            raise InvalidArgumentError(str(exc)) from None
+        final: Callable[[httpx.Response | None], Any] = _no_result
+        if kind is LROKind.SEARCH:
+            final = _final_model(models.PhoneNumberSearchResult.from_dict)
+        elif kind is LROKind.UPDATE_CAPABILITIES:
+            final = _final_model(models.PurchasedPhoneNumber.from_dict)
+        return _Lro(kind, _cannot_start, final)
+
     def resume(self, lro: _Lro[Any], continuation_token: str) -> LROState:
         """The state saved in ``continuation_token``; InvalidArgumentError for a token of another kind or host."""
         try:
@@ -481,11 +522,35 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     def _begin(self, lro: _Lro[T], continuation_token: str | None, polling_interval: float | None) -> LROPoller[T]:
         interval = self._requests.polling_interval(polling_interval)
+        settings = current()
+        final = lro_final(lro.final, settings)
         if continuation_token is not None:
             state = self._requests.resume(lro, continuation_token)
-        else:
-            state = self._requests.lro_state(lro, self._exchange(lro.start())[1])
-        return LROPoller(state, get=self._get, deserialize_final=lro.final, polling_interval=interval)
+            return LROPoller(state, get=self._poll_get(), deserialize_final=final, polling_interval=interval)
+        response = self._exchange(lro.start())[1]
+        state = self._requests.lro_state(lro, response)
+        return LROPoller(
+            state,
+            get=self._poll_get(),
+            deserialize_final=final,
+            polling_interval=interval,
+            polling=settings.polling,
+            initial_result=None if settings.polling else no_polling_result(final, response),
+        )
+
+    def resume_operation(self, continuation_token: str, *, polling_interval: float | None = None) -> LROPoller[Any]:
+        """A poller for the operation saved in ``continuation_token``, whatever its kind (search, purchase, ...).
+
+        The token says which operation it is; ``begin_<operation>(..., continuation_token=token)`` does the same
+        when you know it. Sends nothing until the poller is asked.
+
+        Example::
+
+            token = client.begin_purchase_phone_numbers(search_id).continuation_token()
+            client.resume_operation(token).result()
+        """
+        lro = self._requests.lro_for_token(continuation_token)
+        return self._begin(lro, continuation_token, polling_interval)
 
     @property
     def with_raw_response(self) -> PhoneNumbersClientWithRawResponse:
@@ -500,6 +565,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     # -- long-running operations ----------------------------------------------------------------------------------
 
+    @azure_keywords
     def begin_search_available_phone_numbers(
         self,
         country_code: str,
@@ -511,6 +577,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         quantity: int = 1,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> LROPoller[models.PhoneNumberSearchResult]:
         """Search for numbers to purchase; the poller's result is the :class:`PhoneNumberSearchResult`.
 
@@ -535,6 +602,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._begin(lro, continuation_token, polling_interval)
 
+    @azure_keywords
     def begin_purchase_phone_numbers(
         self,
         search_id: str,
@@ -542,6 +610,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         agree_to_not_resell: bool = False,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> LROPoller[None]:
         """Purchase the numbers of a search; the poller's result is ``None`` once they are yours.
 
@@ -555,12 +624,14 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         lro = self._requests.purchase_phone_numbers(search_id, agree_to_not_resell)
         return self._begin(lro, continuation_token, polling_interval)
 
+    @azure_keywords
     def begin_release_phone_number(
         self,
         phone_number: str,
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> LROPoller[None]:
         """Release a purchased number (E.164, e.g. ``"+14255550123"``); the poller's result is ``None``.
 
@@ -571,6 +642,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         lro = self._requests.release_phone_number(phone_number)
         return self._begin(lro, continuation_token, polling_interval)
 
+    @azure_keywords
     def begin_update_phone_number_capabilities(
         self,
         phone_number: str,
@@ -579,6 +651,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> LROPoller[models.PurchasedPhoneNumber]:
         """Change the SMS and/or calling capabilities of a purchased number; the result is the updated number.
 
@@ -594,6 +667,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         lro = self._requests.update_phone_number_capabilities(phone_number, sms, calling)
         return self._begin(lro, continuation_token, polling_interval)
 
+    @azure_keywords
     def begin_purchase_reservation(
         self,
         reservation_id: str | UUID,
@@ -601,6 +675,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         agree_to_not_resell: bool = False,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> LROPoller[None]:
         """Purchase every number in a reservation; the poller's result is ``None``.
 
@@ -613,7 +688,10 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     # -- plain calls ----------------------------------------------------------------------------------------------
 
-    def get_purchased_phone_number(self, phone_number: str) -> models.PurchasedPhoneNumber:
+    @azure_keywords
+    def get_purchased_phone_number(
+        self, phone_number: str, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.PurchasedPhoneNumber:
         """A purchased number's details; :class:`~acs_phonenumbers.ResourceNotFoundError` if it is not yours.
 
         Example::
@@ -623,11 +701,13 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._send(self._requests.get_purchased_phone_number(phone_number))
 
+    @azure_keywords
     def search_operator_information(
         self,
         phone_numbers: str | Sequence[str],
         *,
         options: models.OperatorInformationOptions | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.OperatorInformationResult:
         """Operator information (format, country, number type, operator) of one or more E.164 numbers.
 
@@ -640,6 +720,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._send(self._requests.search_operator_information(phone_numbers, options))
 
+    @azure_keywords
     def browse_available_phone_numbers(
         self,
         *,
@@ -649,6 +730,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         calling_capability: models.PhoneNumberCapabilityType | str | None = None,
         assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         phone_number_prefixes: Sequence[str] | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.PhoneNumbersBrowseResult:
         """A random selection of numbers available to reserve, matching the criteria (not paged).
 
@@ -669,7 +751,10 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._send(call)
 
-    def get_reservation(self, reservation_id: str | UUID) -> models.PhoneNumbersReservation:
+    @azure_keywords
+    def get_reservation(
+        self, reservation_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.PhoneNumbersReservation:
         """A reservation and its numbers, by its UUID.
 
         Example::
@@ -679,12 +764,14 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._send(self._requests.get_reservation(reservation_id))
 
+    @azure_keywords
     def create_or_update_reservation(
         self,
         *,
         reservation_id: str | UUID,
         numbers_to_add: Sequence[models.AvailablePhoneNumber] | None = None,
         numbers_to_remove: Sequence[str] | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.PhoneNumbersReservation:
         """Create the reservation ``reservation_id`` (a UUID you choose) or change its numbers (merge-patch).
 
@@ -700,7 +787,8 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         call = self._requests.create_or_update_reservation(reservation_id, numbers_to_add, numbers_to_remove)
         return self._send(call)
 
-    def delete_reservation(self, reservation_id: str | UUID) -> None:
+    @azure_keywords
+    def delete_reservation(self, reservation_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]) -> None:
         """Delete a reservation, releasing its numbers for others.
 
         Example::
@@ -711,7 +799,10 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     # -- listings -------------------------------------------------------------------------------------------------
 
-    def list_purchased_phone_numbers(self, *, skip: int = 0, top: int = 100) -> ItemPaged[models.PurchasedPhoneNumber]:
+    @azure_keywords
+    def list_purchased_phone_numbers(
+        self, *, skip: int = 0, top: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> ItemPaged[models.PurchasedPhoneNumber]:
         """Every purchased number, fetched lazily page by page (``top`` per page).
 
         Example::
@@ -721,8 +812,13 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_purchased_phone_numbers(skip, top))
 
+    @azure_keywords
     def list_available_countries(
-        self, *, skip: int = 0, max_page_size: int = 100
+        self,
+        *,
+        skip: int = 0,
+        max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> ItemPaged[models.PhoneNumberCountry]:
         """The countries where numbers can be bought.
 
@@ -732,6 +828,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_available_countries(skip, max_page_size))
 
+    @azure_keywords
     def list_available_localities(
         self,
         country_code: str,
@@ -740,6 +837,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         administrative_division: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> ItemPaged[models.PhoneNumberLocality]:
         """The cities or towns of a country with available numbers.
 
@@ -753,6 +851,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._pager(paged)
 
+    @azure_keywords
     def list_available_offerings(
         self,
         country_code: str,
@@ -761,6 +860,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> ItemPaged[models.PhoneNumberOffering]:
         """The offerings (number type, assignment type, capabilities, cost) of a country.
 
@@ -774,6 +874,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._pager(paged)
 
+    @azure_keywords
     def list_available_area_codes(
         self,
         country_code: str,
@@ -784,6 +885,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         locality: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> ItemPaged[models.PhoneNumberAreaCode]:
         """The area codes available for a number type (geographic ones need ``locality``).
 
@@ -797,7 +899,10 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._pager(paged)
 
-    def list_reservations(self, *, max_page_size: int = 100) -> ItemPaged[models.PhoneNumbersReservation]:
+    @azure_keywords
+    def list_reservations(
+        self, *, max_page_size: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> ItemPaged[models.PhoneNumbersReservation]:
         """Every reservation (without their numbers: use :meth:`get_reservation` for those).
 
         Example::

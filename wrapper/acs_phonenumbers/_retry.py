@@ -40,6 +40,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_RETRY_STATUSES",
     "DEFAULT_TOTAL_TIMEOUT",
+    "RETRY_EXTENSION",
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
@@ -99,6 +100,8 @@ class RetryPolicy:
 
 
 DEFAULT_POLICY = RetryPolicy()
+RETRY_EXTENSION = "acs_phonenumbers.retry"
+"""A request extension holding a per-call :class:`RetryPolicy` (``retry_total=`` on a call) for the transports."""
 
 
 def is_retryable(method: str, outcome: Outcome, policy: RetryPolicy = DEFAULT_POLICY) -> bool:
@@ -286,7 +289,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()  # a streamed body becomes bytes, so every attempt sends (and signs) the same content
-        budget = _Budget(self.policy, self._clock)
+        budget = _Budget(request.extensions.get(RETRY_EXTENSION, self.policy), self._clock)
         while True:
             if budget.attempts and self._resign is not None:
                 self._resign(request)
@@ -331,7 +334,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        budget = _Budget(self.policy, self._clock)
+        budget = _Budget(request.extensions.get(RETRY_EXTENSION, self.policy), self._clock)
         while True:
             if budget.attempts and self._resign is not None:
                 self._resign(request)

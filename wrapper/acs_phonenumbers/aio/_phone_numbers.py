@@ -8,15 +8,16 @@ documentation is the sync twin's.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar, Unpack
 from uuid import UUID
 
 from acs_phonenumbers_generated import models
 from acs_phonenumbers_generated.client import Client as GeneratedClient
 
 from .._base import AsyncClient, AsyncClientKeywords, araw
+from .._compat import AzureCallKeywords, AzureLroKeywords, azure_keywords, current
 from .._paging import AsyncItemPaged
-from .._phone_numbers import DEFAULT_API_VERSION, _Lro, _PhoneNumbersRequests
+from .._phone_numbers import DEFAULT_API_VERSION, _Lro, _PhoneNumbersRequests, lro_final, no_polling_result
 from .._phone_numbers import PhoneNumbersClient as SyncPhoneNumbersClient
 from .._polling import AsyncLROPoller
 from ._twin import twin
@@ -50,11 +51,28 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self, lro: _Lro[T], continuation_token: str | None, polling_interval: float | None
     ) -> AsyncLROPoller[T]:
         interval = self._requests.polling_interval(polling_interval)
+        settings = current()
+        final = lro_final(lro.final, settings)
         if continuation_token is not None:
             state = self._requests.resume(lro, continuation_token)
-        else:
-            state = self._requests.lro_state(lro, (await self._exchange(lro.start()))[1])
-        return AsyncLROPoller(state, get=self._get, deserialize_final=lro.final, polling_interval=interval)
+            return AsyncLROPoller(state, get=self._poll_get(), deserialize_final=final, polling_interval=interval)
+        response = (await self._exchange(lro.start()))[1]
+        state = self._requests.lro_state(lro, response)
+        return AsyncLROPoller(
+            state,
+            get=self._poll_get(),
+            deserialize_final=final,
+            polling_interval=interval,
+            polling=settings.polling,
+            initial_result=None if settings.polling else no_polling_result(final, response),
+        )
+
+    @twin(SyncPhoneNumbersClient.resume_operation)
+    async def resume_operation(
+        self, continuation_token: str, *, polling_interval: float | None = None
+    ) -> AsyncLROPoller[Any]:
+        lro = self._requests.lro_for_token(continuation_token)
+        return await self._begin(lro, continuation_token, polling_interval)
 
     @property
     def with_raw_response(self) -> PhoneNumbersClientWithRawResponse:
@@ -64,6 +82,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     # -- long-running operations ----------------------------------------------------------------------------------
 
     @twin(SyncPhoneNumbersClient.begin_search_available_phone_numbers)
+    @azure_keywords
     async def begin_search_available_phone_numbers(
         self,
         country_code: str,
@@ -75,6 +94,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         quantity: int = 1,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> AsyncLROPoller[models.PhoneNumberSearchResult]:
         lro = self._requests.search_available_phone_numbers(
             country_code, phone_number_type, assignment_type, capabilities, area_code, quantity
@@ -82,6 +102,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return await self._begin(lro, continuation_token, polling_interval)
 
     @twin(SyncPhoneNumbersClient.begin_purchase_phone_numbers)
+    @azure_keywords
     async def begin_purchase_phone_numbers(
         self,
         search_id: str,
@@ -89,22 +110,26 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         agree_to_not_resell: bool = False,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> AsyncLROPoller[None]:
         lro = self._requests.purchase_phone_numbers(search_id, agree_to_not_resell)
         return await self._begin(lro, continuation_token, polling_interval)
 
     @twin(SyncPhoneNumbersClient.begin_release_phone_number)
+    @azure_keywords
     async def begin_release_phone_number(
         self,
         phone_number: str,
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> AsyncLROPoller[None]:
         lro = self._requests.release_phone_number(phone_number)
         return await self._begin(lro, continuation_token, polling_interval)
 
     @twin(SyncPhoneNumbersClient.begin_update_phone_number_capabilities)
+    @azure_keywords
     async def begin_update_phone_number_capabilities(
         self,
         phone_number: str,
@@ -113,11 +138,13 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> AsyncLROPoller[models.PurchasedPhoneNumber]:
         lro = self._requests.update_phone_number_capabilities(phone_number, sms, calling)
         return await self._begin(lro, continuation_token, polling_interval)
 
     @twin(SyncPhoneNumbersClient.begin_purchase_reservation)
+    @azure_keywords
     async def begin_purchase_reservation(
         self,
         reservation_id: str | UUID,
@@ -125,6 +152,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         agree_to_not_resell: bool = False,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> AsyncLROPoller[None]:
         lro = self._requests.purchase_reservation(reservation_id, agree_to_not_resell)
         return await self._begin(lro, continuation_token, polling_interval)
@@ -132,19 +160,25 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     # -- plain calls ----------------------------------------------------------------------------------------------
 
     @twin(SyncPhoneNumbersClient.get_purchased_phone_number)
-    async def get_purchased_phone_number(self, phone_number: str) -> models.PurchasedPhoneNumber:
+    @azure_keywords
+    async def get_purchased_phone_number(
+        self, phone_number: str, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.PurchasedPhoneNumber:
         return await self._send(self._requests.get_purchased_phone_number(phone_number))
 
     @twin(SyncPhoneNumbersClient.search_operator_information)
+    @azure_keywords
     async def search_operator_information(
         self,
         phone_numbers: str | Sequence[str],
         *,
         options: models.OperatorInformationOptions | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.OperatorInformationResult:
         return await self._send(self._requests.search_operator_information(phone_numbers, options))
 
     @twin(SyncPhoneNumbersClient.browse_available_phone_numbers)
+    @azure_keywords
     async def browse_available_phone_numbers(
         self,
         *,
@@ -154,6 +188,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         calling_capability: models.PhoneNumberCapabilityType | str | None = None,
         assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         phone_number_prefixes: Sequence[str] | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.PhoneNumbersBrowseResult:
         call = self._requests.browse_available_phone_numbers(
             country_code=country_code,
@@ -166,39 +201,56 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return await self._send(call)
 
     @twin(SyncPhoneNumbersClient.get_reservation)
-    async def get_reservation(self, reservation_id: str | UUID) -> models.PhoneNumbersReservation:
+    @azure_keywords
+    async def get_reservation(
+        self, reservation_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.PhoneNumbersReservation:
         return await self._send(self._requests.get_reservation(reservation_id))
 
     @twin(SyncPhoneNumbersClient.create_or_update_reservation)
+    @azure_keywords
     async def create_or_update_reservation(
         self,
         *,
         reservation_id: str | UUID,
         numbers_to_add: Sequence[models.AvailablePhoneNumber] | None = None,
         numbers_to_remove: Sequence[str] | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.PhoneNumbersReservation:
         call = self._requests.create_or_update_reservation(reservation_id, numbers_to_add, numbers_to_remove)
         return await self._send(call)
 
     @twin(SyncPhoneNumbersClient.delete_reservation)
-    async def delete_reservation(self, reservation_id: str | UUID) -> None:
+    @azure_keywords
+    async def delete_reservation(self, reservation_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]) -> None:
         await self._send(self._requests.delete_reservation(reservation_id))
 
     # -- listings -------------------------------------------------------------------------------------------------
 
     @twin(SyncPhoneNumbersClient.list_purchased_phone_numbers)
+    @azure_keywords
     def list_purchased_phone_numbers(
-        self, *, skip: int = 0, top: int = 100
+        self,
+        *,
+        skip: int = 0,
+        top: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> AsyncItemPaged[models.PurchasedPhoneNumber]:
         return self._pager(self._requests.list_purchased_phone_numbers(skip, top))
 
     @twin(SyncPhoneNumbersClient.list_available_countries)
+    @azure_keywords
     def list_available_countries(
-        self, *, skip: int = 0, max_page_size: int = 100
+        self,
+        *,
+        skip: int = 0,
+        max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> AsyncItemPaged[models.PhoneNumberCountry]:
         return self._pager(self._requests.list_available_countries(skip, max_page_size))
 
     @twin(SyncPhoneNumbersClient.list_available_localities)
+    @azure_keywords
     def list_available_localities(
         self,
         country_code: str,
@@ -207,6 +259,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         administrative_division: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> AsyncItemPaged[models.PhoneNumberLocality]:
         paged = self._requests.list_available_localities(
             country_code, phone_number_type, administrative_division, skip, max_page_size
@@ -214,6 +267,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return self._pager(paged)
 
     @twin(SyncPhoneNumbersClient.list_available_offerings)
+    @azure_keywords
     def list_available_offerings(
         self,
         country_code: str,
@@ -222,6 +276,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> AsyncItemPaged[models.PhoneNumberOffering]:
         paged = self._requests.list_available_offerings(
             country_code, phone_number_type, assignment_type, skip, max_page_size
@@ -229,6 +284,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return self._pager(paged)
 
     @twin(SyncPhoneNumbersClient.list_available_area_codes)
+    @azure_keywords
     def list_available_area_codes(
         self,
         country_code: str,
@@ -239,6 +295,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         locality: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> AsyncItemPaged[models.PhoneNumberAreaCode]:
         paged = self._requests.list_available_area_codes(
             country_code, phone_number_type, administrative_division, assignment_type, locality, skip, max_page_size
@@ -246,7 +303,10 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return self._pager(paged)
 
     @twin(SyncPhoneNumbersClient.list_reservations)
-    def list_reservations(self, *, max_page_size: int = 100) -> AsyncItemPaged[models.PhoneNumbersReservation]:
+    @azure_keywords
+    def list_reservations(
+        self, *, max_page_size: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> AsyncItemPaged[models.PhoneNumbersReservation]:
         return self._pager(self._requests.list_reservations(max_page_size))
 
 
