@@ -27,7 +27,7 @@ from ._config import ClientOptions
 from ._errors import HttpResponseError, InvalidArgumentError
 from ._paging import ItemPaged
 from ._polling import LROKind, LROPoller, LROState
-from ._validation import ensure_e164, ensure_enum, ensure_not_empty, ensure_uuid
+from ._validation import ensure_enum, ensure_not_empty, ensure_phone_number, ensure_uuid
 
 __all__ = ["DEFAULT_API_VERSION", "PhoneNumbersClient", "PhoneNumbersClientWithRawResponse", "RawResponse"]
 
@@ -69,7 +69,7 @@ def _phone_number(value: Any, name: str = "phone_number") -> str:
     # The official SDK documents that the leading '+' may be given encoded as %2B.
     if isinstance(value, str) and value[:3].upper() == "%2B":
         value = "+" + value[3:]
-    return ensure_e164(value, name)
+    return ensure_phone_number(value, name)
 
 
 def _capabilities(value: Any) -> models.PhoneNumberCapabilities:
