@@ -116,6 +116,8 @@ KEYWORDS: Final[Mapping[str, Keyword]] = {
     "redirect_policy": Keyword("client", _A, "redirects are never followed (a signed request stays on its host)"),
     "permit_redirects": Keyword("both", _A, "redirects are never followed"),
     "redirect_max": Keyword("both", _A, "redirects are never followed"),
+    "redirect_on_status_codes": Keyword("client", _A, "redirects are never followed"),
+    "redirect_remove_headers": Keyword("client", _A, "redirects are never followed"),
     "sensitive_header_cleanup_policy": Keyword("client", _A, "our credentials never leave the endpoint"),
     "enable_cae": Keyword("client", _A, "token requests carry no claims challenge"),
     # -- per call ----------------------------------------------------------------------------------------------
@@ -178,6 +180,8 @@ class AzureClientKeywords(TypedDict, total=False):
     redirect_policy: Any
     permit_redirects: bool
     redirect_max: int
+    redirect_on_status_codes: list[int]
+    redirect_remove_headers: list[str]
     sensitive_header_cleanup_policy: Any
     enable_cae: bool
 
