@@ -44,8 +44,22 @@ TESTS = (
 )
 SAMPLE_TIMEOUT = 180
 
-# Failures with ours that are not this package's wrapper: who owns them (issue numbers of the project tracker).
-KNOWN: dict[str, str] = {}
+# Failures with ours that the wrapper does not cause: who owns them (issue numbers of the project tracker).
+_MODELS = "models: reservation id is a UUID, phone_numbers not a dict (#12, generated layer)"
+KNOWN: dict[str, str] = {
+    "test_phone_number_administration_client::test_phone_numbers_reservation_management": _MODELS,
+    "test_phone_number_administration_client_async::test_phone_numbers_reservation_management": _MODELS,
+    "samples/browse_and_reserve_phone_numbers_sample.py": _MODELS,
+    "samples/browse_and_reserve_phone_numbers_sample_async.py": _MODELS,
+}
+# Why a test fails with both clients on the emulator (not a difference between the clients).
+BOTH: dict[str, str] = {
+    "list_localities_with_number_type": "emulator catalogue: localities by number type (#17)",
+    "list_mobile_area_codes": "emulator catalogue: Ireland mobile (#17)",
+    "without_agreement_to_not_resell": "emulator catalogue: France (#17)",
+    "browse_and_reserve_numbers_bulk_sample": "emulator catalogue: no US numbers for 212/718/917 (#17)",
+    "managed_identity_authentication_sample": "needs Azure AD credentials (DefaultAzureCredential)",
+}
 
 
 def find_sdist(given: str | None) -> Path:
@@ -116,6 +130,9 @@ def environment(running: Emulator) -> dict[str, str]:
         search = client.begin_search_available_phone_numbers(
             "US", "tollFree", "application", PhoneNumberCapabilities(calling="inbound", sms="inbound+outbound")
         ).result()
+        # A reservation exists, as on a real resource (the listing tests read its first item)
+        found = client.browse_available_phone_numbers(country_code="US", phone_number_type="tollFree")
+        client.create_or_update_reservation(reservation_id=str(uuid.uuid4()), numbers_to_add=found.phone_numbers[:1])
     env = dict(os.environ)
     env.update(
         {
@@ -208,8 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         mine, theirs = ours.get(name, "-"), official.get(name, "-")
         note = KNOWN.get(name, "") if mine != "passed" else ""
-        if not note and mine != "passed" and theirs == mine:
-            note = "fails with the official client too"
+        if not note and mine == "skipped" == theirs:
+            note = "skipped by the official test itself"
+        elif not note and mine != "passed" and theirs == mine:
+            why = next((reason for key, reason in BOTH.items() if key in name), "")
+            note = "fails with the official client too" + (f": {why}" if why else "")
         print(f"{name:<{width}}  {theirs:<8}  {mine:<8}  {note}")
     for label, outcomes in (("official", official), ("ours", ours)):
         counts = {k: sum(1 for v in outcomes.values() if v == k) for k in ("passed", "failed", "skipped")}

@@ -387,6 +387,11 @@ class PollingMethod(Generic[T]):
         self._get = get
         self.polling = polling
 
+    @property
+    def kind(self) -> LROKind:
+        """Which operation this is (search, purchase, release, update_capabilities, reservation_purchase)."""
+        return self._core.state.kind
+
     def status(self) -> str:
         """The operation's status as of the latest poll."""
         return self._core.state.status.value
