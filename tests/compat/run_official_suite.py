@@ -59,6 +59,7 @@ BOTH: dict[str, str] = {
     "without_agreement_to_not_resell": "emulator catalogue: France (#17)",
     "browse_and_reserve_numbers_bulk_sample": "emulator catalogue: no US numbers for 212/718/917 (#17)",
     "managed_identity_authentication_sample": "needs Azure AD credentials (DefaultAzureCredential)",
+    "update_phone_number_capabilities": "emulator catalogue: no plan for the capabilities asked (#17)",
 }
 
 
