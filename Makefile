@@ -7,7 +7,7 @@ GEN := $(BIN)/openapi-python-client generate --meta none --config generator-conf
 SWAGGER ?= ../shared/upstream/PhoneNumbers/stable/2025-06-01/phonenumbers.json
 OURS ?=
 
-.PHONY: install generate check-generated spec-diff spec-diff-sip lint typecheck pytest test test-reliability demo bench clean
+.PHONY: install generate check-generated spec-diff spec-diff-sip lint typecheck pytest test test-reliability official-suite demo bench clean
 
 install: $(STAMP)
 
@@ -58,6 +58,11 @@ test: lint typecheck check-generated pytest
 
 test-reliability: $(STAMP)
 	$(BIN)/python -m pytest -q -s -m reliability tests/reliability
+
+# The acceptance measurement of the drop-in promise: the official 1.4.0 tests and samples on the emulator, with the
+# official client and with the imports swapped to acs_phonenumbers (fetches the sdist with pip if not present).
+official-suite: $(STAMP)
+	$(BIN)/python tests/compat/run_official_suite.py
 
 # The README's main job: the whole lifecycle against an embedded emulator.
 demo: $(STAMP)

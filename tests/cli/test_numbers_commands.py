@@ -173,7 +173,7 @@ def test_service_error_is_one_line_with_code_and_ms_cv(cli: Run) -> None:
 
 
 def test_client_validation_is_a_usage_error(cli: Run) -> None:
-    result = cli("numbers", "show", "not-a-number")
+    result = cli("numbers", "show", " ")
     assert result.exit_code == 2
     assert "Traceback" not in result.output
 

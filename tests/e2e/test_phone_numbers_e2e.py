@@ -287,7 +287,7 @@ async def test_bad_input_sends_nothing(make_client: Factory) -> None:
     sent: list[httpx.Request] = []
     client = make_client(record=sent)
     with pytest.raises(ValueError):
-        await client.get_purchased_phone_number("14255550123")
+        await client.get_purchased_phone_number("")
     with pytest.raises(ValueError):
         await client.get_reservation("not-a-uuid")
     with pytest.raises(TypeError):

@@ -26,6 +26,11 @@ from acs_phonenumbers._errors import (
 URL = "https://contoso.communication.azure.com/phoneNumbers/%2B14255550123?api-version=2025-06-01"
 
 
+def our_class(error: BaseException) -> type:
+    """The class we raised: with azure-core installed the raised type pairs it with azure-core's (see _errors)."""
+    return type(error).__dict__.get("_azure_pair_of", type(error))  # type: ignore[no-any-return]
+
+
 def response(status: int, body: bytes | str | Mapping[str, Any] = b"", **headers: str) -> httpx.Response:
     content = (
         json.dumps(body).encode() if isinstance(body, Mapping) else body.encode() if isinstance(body, str) else body
@@ -52,7 +57,7 @@ ENVELOPE = {
 )  # fmt: skip
 def test_status_maps_to_class(status: int, cls: type[HttpResponseError]) -> None:
     error = error_from_response(response(status, ENVELOPE))
-    assert type(error) is cls
+    assert our_class(error) is cls
     assert isinstance(error, AcsError)
 
 
@@ -107,7 +112,7 @@ def test_request_id_falls_back_to_the_one_we_sent() -> None:
 def test_malformed_bodies_still_give_a_clear_error(body: bytes, content_type: str, expected: str) -> None:
     headers = {"content-type": content_type, "MS-CV": "cv-7"} if content_type else {"MS-CV": "cv-7"}
     error = error_from_response(response(502, body, **headers))
-    assert type(error) is HttpResponseError
+    assert our_class(error) is HttpResponseError
     assert expected in error.message
     assert "502" in str(error) and "cv-7" in str(error)
 

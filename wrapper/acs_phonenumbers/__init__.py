@@ -18,6 +18,7 @@ from . import _models, _short_code_models
 from ._credentials import AzureKeyCredential, ConnectionString, parse_connection_string
 from ._errors import (
     AcsError,
+    AzureError,
     ClientAuthenticationError,
     ErrorDetail,
     HttpResponseError,
@@ -25,12 +26,14 @@ from ._errors import (
     OperationFailedError,
     ResourceExistsError,
     ResourceNotFoundError,
+    ResourceNotModifiedError,
     ServiceRequestError,
+    ServiceResponseError,
 )
 from ._idempotency import OutcomeUnknownError
 from ._paging import ItemPaged, Page, PageIterator
 from ._phone_numbers import DEFAULT_API_VERSION, PhoneNumbersClient, PhoneNumbersClientWithRawResponse, RawResponse
-from ._polling import LROPoller
+from ._polling import LROPoller, PollingMethod
 from ._retry import RetryPolicy
 from ._version import __version__
 
@@ -63,6 +66,7 @@ __all__ = [
     "DEFAULT_API_VERSION",
     "SHORT_CODES_API_VERSION",
     "AcsError",
+    "AzureError",
     "AzureKeyCredential",
     "ClientAuthenticationError",
     "ConnectionString",
@@ -77,11 +81,14 @@ __all__ = [
     "PageIterator",
     "PhoneNumbersClient",
     "PhoneNumbersClientWithRawResponse",
+    "PollingMethod",
     "RawResponse",
     "ResourceExistsError",
     "ResourceNotFoundError",
+    "ResourceNotModifiedError",
     "RetryPolicy",
     "ServiceRequestError",
+    "ServiceResponseError",
     "ShortCodesClient",
     "ShortCodesClientWithRawResponse",
     "__version__",

@@ -15,15 +15,17 @@ the I/O. The generated clients are composed, never subclassed or edited, and sta
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import ssl
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass
 from types import ModuleType, TracebackType
-from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, Unpack
+from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 
+from ._compat import AzureClientKeywords, CallSettings, applied, client_compat, current
 from ._config import DEFAULT_TIMEOUT, ClientOptions, build_async_client, build_sync_client
 from ._credentials import (
     AsyncTokenCredential,
@@ -98,6 +100,14 @@ def araw(
         return _raw_result(recorder, await method(recorder, *args, **kwargs))
 
     return call
+
+
+def page_data(settings: CallSettings, data: PageData[T]) -> PageData[T]:
+    """A page's items through ``cls`` (azure-core calls it with the page's list of items), and its next link."""
+    if settings.cls is None:
+        return data
+    items, link = data
+    return settings.cls(list(items)), link
 
 
 # -- request specs: what to send and how to judge the answer (pure) ---------------------------------------------
@@ -233,11 +243,23 @@ def prepare_client(
     user_agent: str | None,
     accepted_language: str | None,
     verify: bool | str | ssl.SSLContext,
+    compat: Mapping[str, Any],
 ) -> tuple[str, ClientOptions, R]:
-    """Validated endpoint and options, and the request builder; shared by every constructor."""
+    """Validated endpoint and options, and the request builder; shared by every constructor.
+
+    ``compat`` holds the azure-core keywords of the constructor (see :mod:`acs_phonenumbers._compat`).
+    """
     if isinstance(endpoint, str) and "://" not in endpoint and endpoint.strip():
         endpoint = "https://" + endpoint.strip()  # as the official SDK: a bare host name means https
     base_url = ensure_endpoint(endpoint)
+    extra = client_compat(owner, compat, retry=retry, scheme=base_url.split(":", 1)[0], own=_OWN_OPTIONS)
+    retry = extra.retry or retry
+    if extra.verify is not None:
+        verify = extra.verify
+    if extra.connect_timeout is not None or extra.read_timeout is not None:
+        timeout = extra.timeout(
+            timeout if isinstance(timeout, httpx.Timeout) else None if timeout is None else httpx.Timeout(timeout)
+        )
     options: dict[str, Any] = {
         "api_version": default_api_version if api_version is None else api_version,
         "retry": retry,
@@ -249,10 +271,30 @@ def prepare_client(
     if timeout is not DEFAULT_TIMEOUT:  # the default defers to a given http_client's own timeout
         options["timeout"] = timeout
     client_options = ClientOptions.create(default_api_version=default_api_version, owner=owner, **options)
+    client_options = dataclasses.replace(
+        client_options,
+        extra_headers=extra.headers,
+        user_agent_overwrite=extra.user_agent_overwrite,
+        cert=extra.cert,
+        proxy=extra.proxy,
+    )
     return base_url, client_options, requests_type(endpoint=base_url, options=client_options)
 
 
-class ClientKeywords(TypedDict, total=False):
+_OWN_OPTIONS = (
+    "api_version",
+    "transport",
+    "http_client",
+    "retry",
+    "timeout",
+    "polling_interval",
+    "user_agent",
+    "accepted_language",
+    "verify",
+)
+
+
+class ClientKeywords(AzureClientKeywords, total=False):
     """The keyword options of the sync clients (for ``from_connection_string``)."""
 
     api_version: str | None
@@ -266,7 +308,7 @@ class ClientKeywords(TypedDict, total=False):
     verify: bool | str | ssl.SSLContext
 
 
-class AsyncClientKeywords(TypedDict, total=False):
+class AsyncClientKeywords(AzureClientKeywords, total=False):
     """The keyword options of the async clients (for ``from_connection_string``)."""
 
     api_version: str | None
@@ -355,6 +397,7 @@ class SyncClient(_ClientBase[R, G]):
         user_agent: str | None = None,
         accepted_language: str | None = None,
         verify: bool | str | ssl.SSLContext = True,
+        **kwargs: Unpack[AzureClientKeywords],
     ) -> None:
         self._endpoint, options, requests = prepare_client(
             endpoint,
@@ -368,6 +411,7 @@ class SyncClient(_ClientBase[R, G]):
             user_agent=user_agent,
             accepted_language=accepted_language,
             verify=verify,
+            compat=kwargs,
         )
         self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
         self._http = build_sync_client(self._endpoint, credential, options, transport, http_client)
@@ -394,7 +438,8 @@ class SyncClient(_ClientBase[R, G]):
         return call.outcome(self._record(detailed.http_response), detailed.parsed), detailed.http_response
 
     def _send(self, call: Call[T]) -> T:
-        return self._exchange(call)[0]
+        value, response = self._exchange(call)
+        return current().finish(response, value)  # type: ignore[no-any-return]  # cls= decides
 
     def _get(self, url: str) -> httpx.Response:
         try:
@@ -404,12 +449,29 @@ class SyncClient(_ClientBase[R, G]):
 
     def _pager(self, paged: Paged[T]) -> ItemPaged[T]:
         guard = LinkGuard()
+        settings = current()  # the call's azure-core keywords apply to every page
+
+        def first_page() -> PageData[T]:
+            with applied(settings):
+                return page_data(settings, self._exchange(paged.first)[0])
 
         def next_page(link: str) -> PageData[T]:
             guard.check(link)
-            return self._requests.next_page(paged, self._get(self._requests.next_page_url(link)), link)
+            with applied(settings):
+                data = self._requests.next_page(paged, self._get(self._requests.next_page_url(link)), link)
+                return page_data(settings, data)
 
-        return ItemPaged(lambda: self._send(paged.first), next_page)
+        return ItemPaged(first_page, next_page)
+
+    def _poll_get(self) -> Callable[[str], httpx.Response]:
+        """GET for a poller: the azure-core keywords of the call that made it apply to every poll."""
+        settings = current()
+
+        def get(url: str) -> httpx.Response:
+            with applied(settings):
+                return self._get(url)
+
+        return get
 
     def close(self) -> None:
         """Close the connections this client opened (a given ``http_client`` is left open)."""
@@ -442,6 +504,7 @@ class AsyncClient(_ClientBase[R, G]):
         user_agent: str | None = None,
         accepted_language: str | None = None,
         verify: bool | str | ssl.SSLContext = True,
+        **kwargs: Unpack[AzureClientKeywords],
     ) -> None:
         self._endpoint, options, requests = prepare_client(
             endpoint,
@@ -455,6 +518,7 @@ class AsyncClient(_ClientBase[R, G]):
             user_agent=user_agent,
             accepted_language=accepted_language,
             verify=verify,
+            compat=kwargs,
         )
         self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
         self._http = build_async_client(self._endpoint, credential, options, transport, http_client)
@@ -476,7 +540,8 @@ class AsyncClient(_ClientBase[R, G]):
         return call.outcome(self._record(detailed.http_response), detailed.parsed), detailed.http_response
 
     async def _send(self, call: Call[T]) -> T:
-        return (await self._exchange(call))[0]
+        value, response = await self._exchange(call)
+        return current().finish(response, value)  # type: ignore[no-any-return]  # cls= decides
 
     async def _get(self, url: str) -> httpx.Response:
         try:
@@ -486,12 +551,29 @@ class AsyncClient(_ClientBase[R, G]):
 
     def _pager(self, paged: Paged[T]) -> AsyncItemPaged[T]:
         guard = LinkGuard()
+        settings = current()  # the call's azure-core keywords apply to every page
+
+        async def first_page() -> PageData[T]:
+            with applied(settings):
+                return page_data(settings, (await self._exchange(paged.first))[0])
 
         async def next_page(link: str) -> PageData[T]:
             guard.check(link)
-            return self._requests.next_page(paged, await self._get(self._requests.next_page_url(link)), link)
+            with applied(settings):
+                data = self._requests.next_page(paged, await self._get(self._requests.next_page_url(link)), link)
+                return page_data(settings, data)
 
-        return AsyncItemPaged(lambda: self._send(paged.first), next_page)
+        return AsyncItemPaged(first_page, next_page)
+
+    def _poll_get(self) -> Callable[[str], Awaitable[httpx.Response]]:
+        """GET for a poller: the azure-core keywords of the call that made it apply to every poll."""
+        settings = current()
+
+        async def get(url: str) -> httpx.Response:
+            with applied(settings):
+                return await self._get(url)
+
+        return get
 
     async def close(self) -> None:
         """Close the connections this client opened (a given ``http_client`` is left open)."""

@@ -15,13 +15,14 @@ from __future__ import annotations
 import math
 import platform
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from ._auth import HmacAuth, auth_for
+from ._compat import aapply_to_request, aapply_to_response, apply_to_request, apply_to_response, ssl_context
 from ._errors import InvalidArgumentError
 from ._logging import async_event_hooks, event_hooks, logger
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -76,6 +77,14 @@ class ClientOptions:
     user_agent: str | None = None
     accepted_language: str | None = None
     verify: Verify = True
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
+    """Headers for every request from azure-core's ``headers=`` / ``headers_policy=`` (see ``_compat``)."""
+    user_agent_overwrite: bool = False
+    """azure-core's ``user_agent_overwrite``: ``user_agent`` is the whole User-Agent header."""
+    cert: str | tuple[str, str] | None = None
+    """azure-core's ``connection_cert``: a client certificate."""
+    proxy: str | None = None
+    """The proxy URL from azure-core's ``proxies=`` for the endpoint's scheme."""
 
     @classmethod
     def create(cls, *, default_api_version: str, owner: str = "client", **kwargs: Any) -> ClientOptions:
@@ -119,19 +128,20 @@ class ClientOptions:
 
     def headers(self) -> dict[str, str]:
         """Headers sent with every request."""
-        headers = {"User-Agent": user_agent(self.user_agent), "Accept": "application/json"}
+        agent = self.user_agent if self.user_agent_overwrite and self.user_agent else user_agent(self.user_agent)
+        headers = {"User-Agent": agent, "Accept": "application/json"}
         if self.accepted_language:
             headers["Accept-Language"] = self.accepted_language
+        headers.update(self.extra_headers)
         return headers
 
 
-def _ssl_verify(verify: Verify) -> bool | ssl.SSLContext:
+def _ssl_verify(verify: Verify, cert: str | tuple[str, str] | None = None) -> bool | ssl.SSLContext:
     if verify is False:
         # Allowed (a self-signed local emulator), but never silently.
         logger.warning("TLS certificate verification is OFF (verify=False): use it only against a local emulator")
-        return False
-    if isinstance(verify, str):  # a CA bundle path; httpx 0.28 wants an SSLContext for it
-        return ssl.create_default_context(cafile=verify)
+    if cert is not None or isinstance(verify, str):  # httpx 0.28 wants an SSLContext for a CA bundle or a cert
+        return ssl_context(verify, cert)
     return verify
 
 
@@ -181,6 +191,11 @@ def _check_choice(transport: object, http_client: object, client_type: type) -> 
     """A client is built over a transport or over the user's ready client, and that client must be of our kind."""
     if transport is not None and http_client is not None:
         raise InvalidArgumentError("pass either transport or http_client, not both")
+    if transport is not None and not isinstance(transport, httpx.BaseTransport | httpx.AsyncBaseTransport):
+        raise InvalidArgumentError(
+            f"transport must be an httpx transport, got {type(transport).__name__} (an azure-core HttpTransport "
+            "cannot send httpx requests: pass http_client=httpx.Client(...) for proxies, TLS or pooling)"
+        )
     if http_client is not None and not isinstance(http_client, client_type):
         raise InvalidArgumentError(
             f"http_client must be an httpx.{client_type.__name__}, got {type(http_client).__name__}"
@@ -206,9 +221,12 @@ def build_sync_client(
     if http_client is not None:
         inner: httpx.BaseTransport = ClientTransport(http_client)
     else:
-        inner = transport or httpx.HTTPTransport(verify=_ssl_verify(options.verify))
+        inner = transport or httpx.HTTPTransport(verify=_ssl_verify(options.verify, options.cert), proxy=options.proxy)
     retrying = RetryTransport(inner, options.retry, resign=_resign_hook(kwargs["auth"]))
-    return httpx.Client(transport=retrying, event_hooks=event_hooks(), **kwargs)
+    hooks = event_hooks()
+    hooks["request"].insert(0, apply_to_request)
+    hooks["response"].insert(0, apply_to_response)
+    return httpx.Client(transport=retrying, event_hooks=hooks, **kwargs)
 
 
 def build_async_client(
@@ -224,6 +242,11 @@ def build_async_client(
     if http_client is not None:
         inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
     else:
-        inner = transport or httpx.AsyncHTTPTransport(verify=_ssl_verify(options.verify))
+        inner = transport or httpx.AsyncHTTPTransport(
+            verify=_ssl_verify(options.verify, options.cert), proxy=options.proxy
+        )
     retrying = AsyncRetryTransport(inner, options.retry, resign=_resign_hook(kwargs["auth"]))
-    return httpx.AsyncClient(transport=retrying, event_hooks=async_event_hooks(), **kwargs)
+    hooks = async_event_hooks()
+    hooks["request"].insert(0, aapply_to_request)
+    hooks["response"].insert(0, aapply_to_response)
+    return httpx.AsyncClient(transport=retrying, event_hooks=hooks, **kwargs)

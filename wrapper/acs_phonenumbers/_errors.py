@@ -2,14 +2,24 @@
 
 The tree::
 
-    AcsError                              base of everything raised by acs_phonenumbers
+    AcsError (also named AzureError)      base of everything raised by acs_phonenumbers
     ├── InvalidArgumentError (ValueError) bad input caught before any request is sent
     ├── ServiceRequestError               the request failed in transport (connect, timeout, dropped connection)
+    ├── ServiceResponseError              the request was sent but its response could not be read
     └── HttpResponseError                 the service answered with an error status
         ├── ClientAuthenticationError     401: wrong key, expired token, clock skew
         ├── ResourceNotFoundError         404
         ├── ResourceExistsError           409
+        ├── ResourceNotModifiedError      304
         └── OperationFailedError          a long-running operation ended in status ``failed``
+
+**Caught by azure-core's classes too.** Official code catches ``azure.core.exceptions.HttpResponseError`` and
+friends. When azure-core is installed, every exception raised here is created as a subclass of both our class
+and azure-core's class of the same name (``AcsError`` pairs with ``AzureError``; a class azure-core lacks, such
+as ``OperationFailedError``, pairs with its nearest ancestor's), so both ``except`` clauses catch it. ``except``
+follows the raised type's MRO, so the pairing must be real inheritance: :meth:`AcsError.__new__` makes the pair
+class on the first raise of each class (:func:`azure_twin`), and ``import acs_phonenumbers`` never imports
+azure-core (about 65 ms): it is imported on the first error, and only when it is installed.
 
 Only :func:`error_from_response` decides which class a response becomes, so the clients, the pagers and the
 pollers all raise the same thing for the same response. Messages are passed through the log redactor: an error
@@ -19,6 +29,7 @@ text is as likely to be logged as a log line is.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +40,7 @@ from ._logging import redact_text
 
 __all__ = [
     "AcsError",
+    "AzureError",
     "ClientAuthenticationError",
     "ErrorDetail",
     "HttpResponseError",
@@ -36,7 +48,10 @@ __all__ = [
     "OperationFailedError",
     "ResourceExistsError",
     "ResourceNotFoundError",
+    "ResourceNotModifiedError",
     "ServiceRequestError",
+    "ServiceResponseError",
+    "azure_twin",
     "error_detail_from_dict",
     "error_from_response",
 ]
@@ -47,8 +62,85 @@ _MAX_ERROR_DEPTH = 8
 _BODY_SNIPPET_CHARS = 200
 
 
+# -- pairing with azure-core's classes (see the module docstring) ------------------------------------------------
+
+_TWINS: dict[type[BaseException], type[BaseException]] = {}
+_AZURE_NAMES = {"AcsError": "AzureError"}  # our name -> azure-core's, where they differ
+_azure_missing = False
+
+
+def _azure_exceptions() -> Any:
+    """``azure.core.exceptions`` if installed (imported at most once, on the first error), else None."""
+    global _azure_missing
+    module = sys.modules.get("azure.core.exceptions")
+    if module is not None or _azure_missing:
+        return module
+    try:
+        import azure.core.exceptions as module  # deferred: ~65 ms, only when an error is made
+    except ImportError:
+        _azure_missing = True
+        return None
+    return module
+
+
+def azure_twin(cls: type[BaseException]) -> type[BaseException]:
+    """``cls``, or when azure-core is installed the class deriving from ``cls`` and azure-core's class of the
+    same name (or of ``cls``'s nearest ancestor azure-core has), made once per class."""
+    twin = _TWINS.get(cls)
+    if twin is not None:
+        return twin
+    if "_azure_pair_of" in cls.__dict__:  # already a pair class
+        return cls
+    azure = _azure_exceptions()
+    if azure is None:
+        return cls
+    for klass in cls.__mro__:
+        base = getattr(azure, _AZURE_NAMES.get(klass.__name__, klass.__name__), None)
+        if isinstance(base, type) and issubclass(base, BaseException) and klass.__module__ == __name__:
+            break
+    else:
+        return cls
+    namespace = {"__module__": cls.__module__, "__qualname__": cls.__qualname__, "_azure_pair_of": cls}
+    twin = _TWINS.setdefault(cls, type(cls.__name__, (cls, base), namespace))
+    return twin
+
+
+def _rebuild(cls: type[AcsError], state: dict[str, Any], args: tuple[Any, ...]) -> AcsError:
+    error: AcsError = cls.__new__(cls)
+    error.__dict__.update(state)
+    error.args = args
+    return error
+
+
 class AcsError(Exception):
-    """Base class of every exception raised by acs_phonenumbers."""
+    """Base class of every exception raised by acs_phonenumbers (also importable as ``AzureError``)."""
+
+    # What azure-core's AzureError carries, for code that reads it.
+    inner_exception: BaseException | None = None
+    continuation_token: str | None = None
+    exc_type: type[BaseException] | None = None
+    exc_value: BaseException | None = None
+    exc_traceback: Any = None
+    exc_msg: str = ""
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        # The pair class with azure-core's class of the same name, when azure-core is installed.
+        return Exception.__new__(azure_twin(cls), *args)
+
+    def __init__(self, message: object = None, *args: Any) -> None:
+        # Exception's, not the next class in a pair's MRO (azure-core's would reset our attributes).
+        self.message = str(message) if message is not None else ""
+        Exception.__init__(self, *((message, *args) if message is not None else args))
+
+    __str__ = Exception.__str__
+
+    def __reduce__(self) -> Any:
+        cls = type(self).__dict__.get("_azure_pair_of", type(self))
+        return (_rebuild, (cls, dict(self.__dict__), self.args))
+
+
+AzureError = AcsError
+"""azure-core's name for the base class (``except AzureError`` catches everything this package raises)."""
 
 
 class InvalidArgumentError(AcsError, ValueError):
@@ -60,7 +152,14 @@ class ServiceRequestError(AcsError):
 
     def __init__(self, message: str, *, attempts: int = 1) -> None:
         super().__init__(redact_text(message))
-        self.message = redact_text(message)
+        self.attempts = attempts
+
+
+class ServiceResponseError(AcsError):
+    """The request was sent but its response could not be read (azure-core's name; ``attempts`` as above)."""
+
+    def __init__(self, message: str, *, attempts: int = 1) -> None:
+        super().__init__(redact_text(message))
         self.attempts = attempts
 
 
@@ -136,7 +235,8 @@ class HttpResponseError(AcsError):
         self.request_id = request_id or known.get("request_id")
         self.attempts: int | None = attempts if attempts is not None else known.get("attempts")
         self.response = response
-        super().__init__(self._describe())
+        self.model = error  # azure-core's name for the decoded error body
+        Exception.__init__(self, self._describe())
 
     def _describe(self) -> str:
         head = "HTTP " + " ".join(part for part in (str(self.status_code or ""), self.reason or "") if part)
@@ -170,6 +270,10 @@ class ResourceNotFoundError(HttpResponseError):
 
 class ResourceExistsError(HttpResponseError):
     """409: the resource already exists or is in a conflicting state."""
+
+
+class ResourceNotModifiedError(HttpResponseError):
+    """304: the resource has not changed (azure-core's class; the phone-numbers service does not send it)."""
 
 
 class OperationFailedError(HttpResponseError):
@@ -219,6 +323,7 @@ _STATUS_CLASSES: dict[int, type[HttpResponseError]] = {
     401: ClientAuthenticationError,
     404: ResourceNotFoundError,
     409: ResourceExistsError,
+    304: ResourceNotModifiedError,
 }
 
 

@@ -230,6 +230,9 @@ class ItemPaged(Generic[T]):
             except StopIteration:
                 self._items = iter(next(self._pages))  # the pages' StopIteration ends the items too
 
+    next = __next__
+    """``pager.next()``: the next item, as azure-core's ``ItemPaged.next`` (``next(pager)`` works too)."""
+
     def __repr__(self) -> str:
         return f"<ItemPaged {self._pages._state.describe() if self._pages else 'not started'}>"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Generic, ParamSpec, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar, Unpack
 from urllib.parse import quote
 from uuid import UUID
 
@@ -23,12 +23,13 @@ from acs_phonenumbers_generated.client import Client as GeneratedClient
 from acs_phonenumbers_generated.types import UNSET
 
 from ._base import Call, Paged, RawResponse, Requests, SyncClient, raw, service_error
+from ._compat import AzureCallKeywords, AzureLroKeywords, CallSettings, azure_keywords, current
 from ._config import ClientOptions
 from ._errors import AcsError, HttpResponseError, InvalidArgumentError
 from ._paging import ItemPaged
 from ._polling import LROKind, LROPoller, LROState, OperationStatus
 from ._reconcile import Check, Keyed, json_of, needs_check, run_check
-from ._validation import ensure_e164, ensure_enum, ensure_not_empty, ensure_uuid
+from ._validation import ensure_enum, ensure_not_empty, ensure_phone_number, ensure_uuid
 
 __all__ = ["DEFAULT_API_VERSION", "PhoneNumbersClient", "PhoneNumbersClientWithRawResponse", "RawResponse"]
 
@@ -78,7 +79,7 @@ def _phone_number(value: Any, name: str = "phone_number") -> str:
     # The official SDK documents that the leading '+' may be given encoded as %2B.
     if isinstance(value, str) and value[:3].upper() == "%2B":
         value = "+" + value[3:]
-    return ensure_e164(value, name)
+    return ensure_phone_number(value, name)
 
 
 def _capabilities(value: Any) -> models.PhoneNumberCapabilities:
@@ -137,6 +138,33 @@ def _final_model(model: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Res
 
 def _no_result(_: httpx.Response | None) -> None:
     return None
+
+
+def _cannot_start() -> Call[None]:
+    raise InvalidArgumentError("a resumed operation is not started again")
+
+
+def lro_final(
+    final: Callable[[httpx.Response | None], T], settings: CallSettings
+) -> Callable[[httpx.Response | None], T]:
+    """The poller's result through the call's ``cls`` (azure-core: ``cls(response, deserialized, {})``)."""
+    cls = settings.cls
+    if cls is None:
+        return final
+
+    def finish(response: httpx.Response | None) -> T:
+        return cls(response, final(response), {})  # type: ignore[no-any-return]
+
+    return finish
+
+
+def no_polling_result(final: Callable[[httpx.Response | None], T], response: httpx.Response) -> T | None:
+    """``polling=False``: the result is the initial response deserialised (azure-core's NoPolling), None when the
+    202 carries nothing that deserialises (the operations without a final resource, or an empty body)."""
+    try:
+        return final(response)
+    except (HttpResponseError, KeyError, TypeError, ValueError):
+        return None
 
 
 class _PhoneNumbersRequests(Requests):
@@ -432,6 +460,19 @@ class _PhoneNumbersRequests(Requests):
         except ValueError as exc:
             raise service_error(f"cannot follow the {lro.kind.value} operation: {exc}", response) from None
 
+    def lro_for_token(self, continuation_token: str) -> _Lro[Any]:
+        """The operation a continuation token is for (only its kind and final result matter to a resume)."""
+        try:
+            kind = LROState.from_continuation_token(continuation_token, endpoint=self.endpoint).kind
+        except ValueError as exc:
+            raise InvalidArgumentError(str(exc)) from None
+        final: Callable[[httpx.Response | None], Any] = _no_result
+        if kind is LROKind.SEARCH:
+            final = _final_model(models.PhoneNumberSearchResult.from_dict)
+        elif kind is LROKind.UPDATE_CAPABILITIES:
+            final = _final_model(models.PurchasedPhoneNumber.from_dict)
+        return _Lro(kind, _cannot_start, final)
+
     def resume(self, lro: _Lro[Any], continuation_token: str) -> LROState:
         """The state saved in ``continuation_token``; InvalidArgumentError for a token of another kind or host."""
         try:
@@ -572,20 +613,49 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     def _begin(self, lro: _Lro[T], continuation_token: str | None, polling_interval: float | None) -> LROPoller[T]:
         interval = self._requests.polling_interval(polling_interval)
-        state = self._start(lro) if continuation_token is None else self._requests.resume(lro, continuation_token)
+        settings = current()
+        final = lro_final(lro.final, settings)
+        if continuation_token is not None:
+            state = self._requests.resume(lro, continuation_token)
+            self._requests.paced(state)
+            return LROPoller(state, get=self._poll_get(), deserialize_final=final, polling_interval=interval)
+        state, response = self._start(lro)
         self._requests.paced(state)
-        return LROPoller(state, get=self._get, deserialize_final=lro.final, polling_interval=interval)
+        return LROPoller(
+            state,
+            get=self._poll_get(),
+            deserialize_final=final,
+            polling_interval=interval,
+            polling=settings.polling,
+            initial_result=None if settings.polling or response is None else no_polling_result(final, response),
+        )
 
-    def _start(self, lro: _Lro[Any]) -> LROState:
-        """Start the operation; for a keyed call whose outcome is unknown, the resource's state decides."""
+    def resume_operation(self, continuation_token: str, *, polling_interval: float | None = None) -> LROPoller[Any]:
+        """A poller for the operation saved in ``continuation_token``, whatever its kind (search, purchase, ...).
+
+        The token says which operation it is; ``begin_<operation>(..., continuation_token=token)`` does the same
+        when you know it. Sends nothing until the poller is asked.
+
+        Example::
+
+            token = client.begin_purchase_phone_numbers(search_id).continuation_token()
+            client.resume_operation(token).result()
+        """
+        lro = self._requests.lro_for_token(continuation_token)
+        return self._begin(lro, continuation_token, polling_interval)
+
+    def _start(self, lro: _Lro[Any]) -> tuple[LROState, httpx.Response | None]:
+        """Start the operation; for a keyed call whose outcome is unknown, the resource's state decides (and there
+        is no initial response)."""
         try:
-            return self._requests.lro_state(lro, self._exchange(lro.start())[1])
+            response = self._exchange(lro.start())[1]
+            return self._requests.lro_state(lro, response), response
         except AcsError as exc:
             keyed = lro.keyed() if lro.keyed is not None else None
             if keyed is None or not needs_check(exc, keyed):
                 raise
             run_check(keyed, self._get, exc)
-            return self._requests.settled(lro)
+            return self._requests.settled(lro), None
 
     @property
     def with_raw_response(self) -> PhoneNumbersClientWithRawResponse:
@@ -600,6 +670,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     # -- long-running operations ----------------------------------------------------------------------------------
 
+    @azure_keywords
     def begin_search_available_phone_numbers(
         self,
         country_code: str,
@@ -611,6 +682,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         quantity: int = 1,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> LROPoller[models.PhoneNumberSearchResult]:
         """Search for numbers to purchase; the poller's result is the :class:`PhoneNumberSearchResult`.
 
@@ -635,6 +707,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._begin(lro, continuation_token, polling_interval)
 
+    @azure_keywords
     def begin_purchase_phone_numbers(
         self,
         search_id: str,
@@ -642,6 +715,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         agree_to_not_resell: bool = False,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> LROPoller[None]:
         """Purchase the numbers of a search; the poller's result is ``None`` once they are yours.
 
@@ -655,12 +729,14 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         lro = self._requests.purchase_phone_numbers(search_id, agree_to_not_resell)
         return self._begin(lro, continuation_token, polling_interval)
 
+    @azure_keywords
     def begin_release_phone_number(
         self,
         phone_number: str,
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> LROPoller[None]:
         """Release a purchased number (E.164, e.g. ``"+14255550123"``); the poller's result is ``None``.
 
@@ -671,6 +747,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         lro = self._requests.release_phone_number(phone_number)
         return self._begin(lro, continuation_token, polling_interval)
 
+    @azure_keywords
     def begin_update_phone_number_capabilities(
         self,
         phone_number: str,
@@ -679,6 +756,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> LROPoller[models.PurchasedPhoneNumber]:
         """Change the SMS and/or calling capabilities of a purchased number; the result is the updated number.
 
@@ -694,6 +772,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         lro = self._requests.update_phone_number_capabilities(phone_number, sms, calling)
         return self._begin(lro, continuation_token, polling_interval)
 
+    @azure_keywords
     def begin_purchase_reservation(
         self,
         reservation_id: str | UUID,
@@ -701,6 +780,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         agree_to_not_resell: bool = False,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> LROPoller[None]:
         """Purchase every number in a reservation; the poller's result is ``None``.
 
@@ -713,7 +793,10 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     # -- plain calls ----------------------------------------------------------------------------------------------
 
-    def get_purchased_phone_number(self, phone_number: str) -> models.PurchasedPhoneNumber:
+    @azure_keywords
+    def get_purchased_phone_number(
+        self, phone_number: str, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.PurchasedPhoneNumber:
         """A purchased number's details; :class:`~acs_phonenumbers.ResourceNotFoundError` if it is not yours.
 
         Example::
@@ -723,11 +806,13 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._send(self._requests.get_purchased_phone_number(phone_number))
 
+    @azure_keywords
     def search_operator_information(
         self,
         phone_numbers: str | Sequence[str],
         *,
         options: models.OperatorInformationOptions | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.OperatorInformationResult:
         """Operator information (format, country, number type, operator) of one or more E.164 numbers.
 
@@ -740,6 +825,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._send(self._requests.search_operator_information(phone_numbers, options))
 
+    @azure_keywords
     def browse_available_phone_numbers(
         self,
         *,
@@ -749,6 +835,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         calling_capability: models.PhoneNumberCapabilityType | str | None = None,
         assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         phone_number_prefixes: Sequence[str] | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.PhoneNumbersBrowseResult:
         """A random selection of numbers available to reserve, matching the criteria (not paged).
 
@@ -769,7 +856,10 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._send(call)
 
-    def get_reservation(self, reservation_id: str | UUID) -> models.PhoneNumbersReservation:
+    @azure_keywords
+    def get_reservation(
+        self, reservation_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.PhoneNumbersReservation:
         """A reservation and its numbers, by its UUID.
 
         Example::
@@ -779,12 +869,14 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._send(self._requests.get_reservation(reservation_id))
 
+    @azure_keywords
     def create_or_update_reservation(
         self,
         *,
         reservation_id: str | UUID,
         numbers_to_add: Sequence[models.AvailablePhoneNumber] | None = None,
         numbers_to_remove: Sequence[str] | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.PhoneNumbersReservation:
         """Create the reservation ``reservation_id`` (a UUID you choose) or change its numbers (merge-patch).
 
@@ -800,7 +892,8 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         call = self._requests.create_or_update_reservation(reservation_id, numbers_to_add, numbers_to_remove)
         return self._send(call)
 
-    def delete_reservation(self, reservation_id: str | UUID) -> None:
+    @azure_keywords
+    def delete_reservation(self, reservation_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]) -> None:
         """Delete a reservation, releasing its numbers for others.
 
         Example::
@@ -811,7 +904,10 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
     # -- listings -------------------------------------------------------------------------------------------------
 
-    def list_purchased_phone_numbers(self, *, skip: int = 0, top: int = 100) -> ItemPaged[models.PurchasedPhoneNumber]:
+    @azure_keywords
+    def list_purchased_phone_numbers(
+        self, *, skip: int = 0, top: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> ItemPaged[models.PurchasedPhoneNumber]:
         """Every purchased number, fetched lazily page by page (``top`` per page).
 
         Example::
@@ -821,8 +917,13 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_purchased_phone_numbers(skip, top))
 
+    @azure_keywords
     def list_available_countries(
-        self, *, skip: int = 0, max_page_size: int = 100
+        self,
+        *,
+        skip: int = 0,
+        max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> ItemPaged[models.PhoneNumberCountry]:
         """The countries where numbers can be bought.
 
@@ -832,6 +933,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_available_countries(skip, max_page_size))
 
+    @azure_keywords
     def list_available_localities(
         self,
         country_code: str,
@@ -840,6 +942,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         administrative_division: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> ItemPaged[models.PhoneNumberLocality]:
         """The cities or towns of a country with available numbers.
 
@@ -853,6 +956,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._pager(paged)
 
+    @azure_keywords
     def list_available_offerings(
         self,
         country_code: str,
@@ -861,6 +965,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> ItemPaged[models.PhoneNumberOffering]:
         """The offerings (number type, assignment type, capabilities, cost) of a country.
 
@@ -874,6 +979,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._pager(paged)
 
+    @azure_keywords
     def list_available_area_codes(
         self,
         country_code: str,
@@ -884,6 +990,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         locality: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> ItemPaged[models.PhoneNumberAreaCode]:
         """The area codes available for a number type (geographic ones need ``locality``).
 
@@ -897,7 +1004,10 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         )
         return self._pager(paged)
 
-    def list_reservations(self, *, max_page_size: int = 100) -> ItemPaged[models.PhoneNumbersReservation]:
+    @azure_keywords
+    def list_reservations(
+        self, *, max_page_size: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> ItemPaged[models.PhoneNumbersReservation]:
         """Every reservation (without their numbers: use :meth:`get_reservation` for those).
 
         Example::

@@ -55,6 +55,7 @@ __all__ = [
     "LROState",
     "OperationStatus",
     "Poll",
+    "PollingMethod",
     "Succeeded",
     "parse_retry_after",
 ]
@@ -363,8 +364,61 @@ class _Step:
     final: bool = False
 
 
+class PollingMethod(Generic[T]):
+    """What ``poller.polling_method()`` returns: the operation's state and how this client polls it.
+
+    The azure-core names official code reads (``status()``, ``finished()``, ``resource()``,
+    ``get_continuation_token()``), and what ``LROPoller.from_continuation_token(polling_method, token)`` needs to
+    resume an operation on the same client. ``polling`` is False for a poller made with ``polling=False``.
+    """
+
+    def __init__(self, core: _PollerCore[T], get: Callable[[str], Any], polling: bool) -> None:
+        self._core = core
+        self._get = get
+        self.polling = polling
+
+    @property
+    def kind(self) -> LROKind:
+        """Which operation this is (search, purchase, release, update_capabilities, reservation_purchase)."""
+        return self._core.state.kind
+
+    def status(self) -> str:
+        """The operation's status as of the latest poll."""
+        return self._core.state.status.value
+
+    def finished(self) -> bool:
+        """True once the operation has ended (as of the latest poll)."""
+        return self._core.finished
+
+    def resource(self) -> T | None:
+        """The final result once known, else None."""
+        return self._core.result if self._core.has_result else None
+
+    def get_continuation_token(self) -> str:
+        """The poller's continuation token."""
+        return self._core.state.continuation_token()
+
+    def resume(self, continuation_token: str) -> _PollerCore[T]:
+        """A new core for the operation saved in ``continuation_token``, on the same client and endpoint."""
+        core = self._core
+        try:
+            state = LROState.from_continuation_token(
+                continuation_token, endpoint=core.state.endpoint, kind=core.state.kind
+            )
+        except ValueError as exc:
+            raise InvalidArgumentError(str(exc)) from None
+        return _PollerCore(state, core.deserialize_final, core.polling_interval, core.clock)
+
+
+_NOT_POLLED: Final = object()
+
+
 class _PollerCore(Generic[T]):
-    """Bookkeeping shared by the sync and async pollers: the state, the clock, the due time, the outcome."""
+    """Bookkeeping shared by the sync and async pollers: the state, the clock, the due time, the outcome.
+
+    ``no_polling_result`` (for ``polling=False``) is the deserialised initial response: the poller never polls
+    and that is its result, as azure-core's ``NoPolling``.
+    """
 
     def __init__(
         self,
@@ -372,6 +426,7 @@ class _PollerCore(Generic[T]):
         deserialize_final: Callable[[httpx.Response | None], T],
         polling_interval: float,
         clock: Callable[[], float],
+        no_polling_result: Any = _NOT_POLLED,
     ) -> None:
         self.state = state
         self.deserialize_final = deserialize_final
@@ -381,6 +436,23 @@ class _PollerCore(Generic[T]):
         self.result: T | None = None
         self.has_result = False
         self.last_response: httpx.Response | None = None
+        self.no_polling_result = no_polling_result
+        self.callbacks: list[Callable[[Any], object]] = []
+        if no_polling_result is not _NOT_POLLED:
+            self.result, self.has_result = no_polling_result, True
+
+    @property
+    def polling(self) -> bool:
+        return self.no_polling_result is _NOT_POLLED
+
+    @property
+    def finished(self) -> bool:
+        return not self.polling or self.state.finished
+
+    def notify(self, method: object) -> None:
+        """Run the done callbacks once the operation has ended (each once, in the order added)."""
+        while self.finished and self.callbacks:
+            self.callbacks.pop(0)(method)
 
     def _delay(self) -> float:
         action = self.state.next_action(self.polling_interval)
@@ -391,6 +463,8 @@ class _PollerCore(Generic[T]):
 
     def next_step(self, *, block: bool, deadline: float | None) -> _Step | None:
         """The next request to send, None when there is nothing to do (finished, or not due and not blocking)."""
+        if not self.polling:
+            return None
         action = self.state.next_action(self.polling_interval)
         if isinstance(action, FetchFinal):
             return _Step(action.url, 0.0, final=True)
@@ -419,6 +493,8 @@ class _PollerCore(Generic[T]):
             self.due = self.clock() + self._delay()
 
     def outcome(self, timeout: float | None) -> T:
+        if not self.polling:
+            return self.result  # type: ignore[return-value]  # the initial response's value (NoPolling)
         action = self.state.next_action(self.polling_interval)
         if isinstance(action, Failed):
             raise OperationFailedError.from_operation(action.operation, response=self.last_response)
@@ -432,7 +508,12 @@ class _PollerCore(Generic[T]):
         return self.result  # type: ignore[return-value]  # T may itself be None
 
     def describe(self, name: str) -> str:
-        return f"<{name} {self.state.kind.value} status={self.state.status.value} done={self.state.finished}>"
+        return f"<{name} {self.state.kind.value} status={self.state.status.value} done={self.finished}>"
+
+
+def _check_callback(func: object) -> None:
+    if not callable(func):
+        raise TypeError(f"a done callback must be callable, got {type(func).__name__}")
 
 
 class LROPoller(Generic[T]):
@@ -453,10 +534,33 @@ class LROPoller(Generic[T]):
         polling_interval: float = DEFAULT_POLLING_INTERVAL,
         sleep: Callable[[float], object] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        polling: bool = True,
+        initial_result: Any = None,
     ) -> None:
-        self._core = _PollerCore(state, deserialize_final, polling_interval, clock)
+        no_polling = _NOT_POLLED if polling else initial_result
+        self._core = _PollerCore(state, deserialize_final, polling_interval, clock, no_polling)
         self._get = get
         self._sleep = sleep
+        self._method = PollingMethod(self._core, get, polling)
+
+    @classmethod
+    def from_continuation_token(
+        cls, polling_method: PollingMethod[T], continuation_token: str, **kwargs: Any
+    ) -> LROPoller[T]:
+        """Resume the operation saved in ``continuation_token`` on the client of ``polling_method`` (the
+        ``polling_method()`` of any poller of that client); azure-core's classmethod, with our JSON tokens.
+
+        ``client.begin_<operation>(..., continuation_token=token)`` and ``client.resume_operation(token)`` do the
+        same from the client.
+        """
+        if not isinstance(polling_method, PollingMethod):
+            raise TypeError("polling_method must be the polling_method() of an acs_phonenumbers poller")
+        poller = cls.__new__(cls)
+        poller._core = polling_method.resume(continuation_token)
+        poller._get = polling_method._get
+        poller._sleep = kwargs.get("sleep", time.sleep)
+        poller._method = PollingMethod(poller._core, polling_method._get, True)
+        return poller
 
     def _run(self, *, block: bool, timeout: float | None = None, max_requests: int | None = None) -> None:
         core = self._core
@@ -468,9 +572,27 @@ class LROPoller(Generic[T]):
             if step.wait > 0:
                 self._sleep(step.wait)
             if step.url is None:
-                return
+                break
             sent += 1
             core.record(step, self._get(step.url))
+        core.notify(self._method)
+
+    def polling_method(self) -> PollingMethod[T]:
+        """The operation's state and how it is polled (azure-core's ``LROPoller.polling_method()``)."""
+        return self._method
+
+    def add_done_callback(self, func: Callable[[PollingMethod[T]], object]) -> None:
+        """Call ``func(poller.polling_method())`` once the operation has ended: at once if it has, else when
+        ``result()``, ``wait()``, ``done()`` or ``status()`` sees it end (no background thread)."""
+        _check_callback(func)
+        self._core.callbacks.append(func)
+        self._core.notify(self._method)
+
+    def remove_done_callback(self, func: Callable[[PollingMethod[T]], object]) -> None:
+        """Remove a callback added with :meth:`add_done_callback`; ValueError once the operation has ended."""
+        if self._core.finished:
+            raise ValueError("the operation has ended: its done callbacks have run")
+        self._core.callbacks = [f for f in self._core.callbacks if f != func]
 
     def status(self) -> str:
         """``"notStarted"``, ``"running"``, ``"succeeded"`` or ``"failed"`` (after one poll if one is due)."""
@@ -480,7 +602,7 @@ class LROPoller(Generic[T]):
     def done(self) -> bool:
         """True once the operation has ended and its result is known (sends at most one request if one is due)."""
         self._run(block=False, max_requests=1)
-        return self._core.state.finished
+        return self._core.finished
 
     def wait(self, timeout: float | None = None) -> None:
         """Poll until the operation ends or ``timeout`` seconds pass; never raises for a failed operation."""
@@ -515,10 +637,28 @@ class AsyncLROPoller(Generic[T]):
         polling_interval: float = DEFAULT_POLLING_INTERVAL,
         sleep: Callable[[float], Awaitable[object]] = asyncio_sleep,
         clock: Callable[[], float] = time.monotonic,
+        polling: bool = True,
+        initial_result: Any = None,
     ) -> None:
-        self._core = _PollerCore(state, deserialize_final, polling_interval, clock)
+        no_polling = _NOT_POLLED if polling else initial_result
+        self._core = _PollerCore(state, deserialize_final, polling_interval, clock, no_polling)
         self._get = get
         self._sleep = sleep
+        self._method = PollingMethod(self._core, get, polling)
+
+    @classmethod
+    def from_continuation_token(
+        cls, polling_method: PollingMethod[T], continuation_token: str, **kwargs: Any
+    ) -> AsyncLROPoller[T]:
+        """Resume an operation on the client of ``polling_method``; see :meth:`LROPoller.from_continuation_token`."""
+        if not isinstance(polling_method, PollingMethod):
+            raise TypeError("polling_method must be the polling_method() of an acs_phonenumbers poller")
+        poller = cls.__new__(cls)
+        poller._core = polling_method.resume(continuation_token)
+        poller._get = polling_method._get
+        poller._sleep = kwargs.get("sleep", asyncio_sleep)
+        poller._method = PollingMethod(poller._core, polling_method._get, True)
+        return poller
 
     async def _run(self, *, timeout: float | None = None) -> None:
         core = self._core
@@ -527,8 +667,26 @@ class AsyncLROPoller(Generic[T]):
             if step.wait > 0:
                 await self._sleep(step.wait)
             if step.url is None:
-                return
+                break
             core.record(step, await self._get(step.url))
+        core.notify(self._method)
+
+    def polling_method(self) -> PollingMethod[T]:
+        """The operation's state and how it is polled (azure-core's ``AsyncLROPoller.polling_method()``)."""
+        return self._method
+
+    def add_done_callback(self, func: Callable[[PollingMethod[T]], object]) -> None:
+        """Call ``func(poller.polling_method())`` once the operation has ended (at once if it has, else when an
+        awaited ``result()``/``wait()`` sees it end)."""
+        _check_callback(func)
+        self._core.callbacks.append(func)
+        self._core.notify(self._method)
+
+    def remove_done_callback(self, func: Callable[[PollingMethod[T]], object]) -> None:
+        """Remove a callback added with :meth:`add_done_callback`; ValueError once the operation has ended."""
+        if self._core.finished:
+            raise ValueError("the operation has ended: its done callbacks have run")
+        self._core.callbacks = [f for f in self._core.callbacks if f != func]
 
     def status(self) -> str:
         """``"notStarted"``, ``"running"``, ``"succeeded"`` or ``"failed"``, as of the latest poll."""
@@ -536,7 +694,7 @@ class AsyncLROPoller(Generic[T]):
 
     def done(self) -> bool:
         """True once the operation has ended and its result is known, as of the latest poll."""
-        return self._core.state.finished
+        return self._core.finished
 
     async def wait(self, timeout: float | None = None) -> None:
         """Poll until the operation ends or ``timeout`` seconds pass; never raises for a failed operation."""

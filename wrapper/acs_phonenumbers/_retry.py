@@ -57,6 +57,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_RETRY_STATUSES",
     "DEFAULT_TOTAL_TIMEOUT",
+    "RETRY_EXTENSION",
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
@@ -119,6 +120,8 @@ class RetryPolicy:
 
 
 DEFAULT_POLICY = RetryPolicy()
+RETRY_EXTENSION = "acs_phonenumbers.retry"
+"""A request extension holding a per-call :class:`RetryPolicy` (``retry_total=`` on a call) for the transports."""
 
 
 def _certificate_failure(exc: BaseException) -> bool:
@@ -422,7 +425,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()  # a streamed body becomes bytes, so every attempt sends (and signs) the same content
-        budget = _Budget(self.policy, self._clock, request)
+        budget = _Budget(request.extensions.get(RETRY_EXTENSION, self.policy), self._clock, request)
         while True:
             if budget.attempts and self._resign is not None:
                 self._resign(request)
@@ -466,7 +469,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        budget = _Budget(self.policy, self._clock, request)
+        budget = _Budget(request.extensions.get(RETRY_EXTENSION, self.policy), self._clock, request)
         while True:
             if budget.attempts and self._resign is not None:
                 self._resign(request)

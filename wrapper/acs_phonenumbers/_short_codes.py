@@ -9,7 +9,7 @@ one line over a pure request builder (:class:`_ShortCodesRequests`) that the asy
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 from uuid import UUID
 
 from acs_shortcodes_generated import models
@@ -17,6 +17,7 @@ from acs_shortcodes_generated.api import short_codes as operations
 from acs_shortcodes_generated.client import Client as GeneratedClient
 
 from ._base import Call, Paged, Requests, SyncClient, raw
+from ._compat import AzureCallKeywords, azure_keywords
 from ._errors import AcsError, InvalidArgumentError
 from ._paging import ItemPaged
 from ._program_briefs import check_program_brief, program_brief_from_dict
@@ -185,7 +186,10 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
 
     # -- short codes ----------------------------------------------------------------------------------------------
 
-    def list_short_codes(self, *, skip: int = 0, top: int = 100) -> ItemPaged[models.ShortCode]:
+    @azure_keywords
+    def list_short_codes(
+        self, *, skip: int = 0, top: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> ItemPaged[models.ShortCode]:
         """The short codes this resource has acquired, fetched lazily page by page (``top`` per page).
 
         Example::
@@ -197,7 +201,10 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
 
     # -- US program briefs ----------------------------------------------------------------------------------------
 
-    def list_us_program_briefs(self, *, skip: int = 0, top: int = 100) -> ItemPaged[models.USProgramBrief]:
+    @azure_keywords
+    def list_us_program_briefs(
+        self, *, skip: int = 0, top: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> ItemPaged[models.USProgramBrief]:
         """Every US program brief of this resource, fetched lazily page by page (``top`` per page).
 
         Example::
@@ -207,7 +214,10 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_us_program_briefs(skip, top))
 
-    def get_us_program_brief(self, program_brief_id: str | UUID) -> models.USProgramBrief:
+    @azure_keywords
+    def get_us_program_brief(
+        self, program_brief_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.USProgramBrief:
         """One program brief, with its status, costs and review notes; ResourceNotFoundError if there is none.
 
         Example::
@@ -217,8 +227,12 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         """
         return self._send(self._requests.get_us_program_brief(program_brief_id))
 
+    @azure_keywords
     def upsert_us_program_brief(
-        self, program_brief_id: str | UUID, program_brief: models.USProgramBrief | Mapping[str, Any]
+        self,
+        program_brief_id: str | UUID,
+        program_brief: models.USProgramBrief | Mapping[str, Any],
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.USProgramBrief:
         """Create the draft brief ``program_brief_id`` (a UUID you choose) or change it; returns the stored brief.
 
@@ -235,7 +249,8 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         """
         return self._send(self._requests.upsert_us_program_brief(program_brief_id, program_brief))
 
-    def delete_us_program_brief(self, program_brief_id: str | UUID) -> None:
+    @azure_keywords
+    def delete_us_program_brief(self, program_brief_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]) -> None:
         """Delete a brief that has not been submitted (the service refuses to delete a submitted one).
 
         Example::
@@ -244,7 +259,10 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         """
         self._send(self._requests.delete_us_program_brief(program_brief_id))
 
-    def submit_us_program_brief(self, program_brief_id: str | UUID) -> models.USProgramBrief:
+    @azure_keywords
+    def submit_us_program_brief(
+        self, program_brief_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.USProgramBrief:
         """Hand a draft brief to review; returns it with status ``submitted``.
 
         Example::

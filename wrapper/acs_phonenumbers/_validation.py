@@ -54,6 +54,16 @@ def ensure_not_empty(value: Any, field: str) -> str:
     return text
 
 
+def ensure_phone_number(number: Any, field: str = "phone_number") -> str:
+    """A phone number or the service's number id, as a non-empty string; its format is the service's to judge.
+
+    The service takes E.164 (``'+14255550123'``) and its own id (digits without '+', ``AvailablePhoneNumber.id``),
+    and answers a malformed one with its own error, which official code expects to catch; so only a value that is
+    not a non-empty string is refused here.
+    """
+    return ensure_not_empty(number, field)
+
+
 def ensure_e164(number: Any, field: str = "phone_number") -> str:
     """``number`` unchanged if it is an E.164 number such as ``'+14255550123'``."""
     text = _require_str(number, field, f"an E.164 phone number string such as {_E164_EXAMPLE!r}")
@@ -79,19 +89,24 @@ def ensure_uuid(value: Any, field: str) -> str:
 
 
 def ensure_enum(value: Any, enum_cls: type[E], field: str) -> E:
-    """The declared member of ``enum_cls`` that ``value`` names (a member, or its value or name in any case).
+    """The member of ``enum_cls`` that ``value`` names (a member, or its value or name in any case).
 
-    The generated enums are open (an unknown value parses to a pseudo-member so responses never fail); a value
-    we send is checked against the declared members only, so a typo fails here rather than at the service.
+    The service's enums are open strings (``modelAsString``), so a value this version does not declare is sent as
+    given (the generated enums keep it as a pseudo-member) and the service judges it; only a value that is not a
+    non-empty string is refused here.
     """
     members: Mapping[str, E] = enum_cls.__members__
-    if isinstance(value, enum_cls) and value.name in members and members[value.name] is value:
+    if isinstance(value, enum_cls):
         return value
-    if isinstance(value, str):
+    if isinstance(value, str) and value.strip():
         wanted = value.strip().lower()
         for name, member in members.items():
             if wanted in (str(member.value).lower(), name.lower()):
                 return member
+        try:
+            return enum_cls(value.strip())
+        except ValueError:
+            pass
     valid = ", ".join(repr(str(m.value)) for m in members.values())
     raise InvalidArgumentError(f"{field} must be one of {valid} (or {enum_cls.__name__}.<NAME>); got {_show(value)}")
 

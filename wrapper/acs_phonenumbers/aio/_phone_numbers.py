@@ -8,16 +8,19 @@ documentation is the sync twin's.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 from uuid import UUID
+
+import httpx
 
 from acs_phonenumbers_generated import models
 from acs_phonenumbers_generated.client import Client as GeneratedClient
 
 from .._base import AsyncClient, AsyncClientKeywords, araw
+from .._compat import AzureCallKeywords, AzureLroKeywords, azure_keywords, current
 from .._errors import AcsError
 from .._paging import AsyncItemPaged
-from .._phone_numbers import DEFAULT_API_VERSION, _Lro, _PhoneNumbersRequests
+from .._phone_numbers import DEFAULT_API_VERSION, _Lro, _PhoneNumbersRequests, lro_final, no_polling_result
 from .._phone_numbers import PhoneNumbersClient as SyncPhoneNumbersClient
 from .._polling import AsyncLROPoller, LROState
 from .._reconcile import arun_check, needs_check
@@ -52,23 +55,42 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self, lro: _Lro[T], continuation_token: str | None, polling_interval: float | None
     ) -> AsyncLROPoller[T]:
         interval = self._requests.polling_interval(polling_interval)
+        settings = current()
+        final = lro_final(lro.final, settings)
         if continuation_token is not None:
             state = self._requests.resume(lro, continuation_token)
-        else:
-            state = await self._start(lro)
+            self._requests.paced(state)
+            return AsyncLROPoller(state, get=self._poll_get(), deserialize_final=final, polling_interval=interval)
+        state, response = await self._start(lro)
         self._requests.paced(state)
-        return AsyncLROPoller(state, get=self._get, deserialize_final=lro.final, polling_interval=interval)
+        return AsyncLROPoller(
+            state,
+            get=self._poll_get(),
+            deserialize_final=final,
+            polling_interval=interval,
+            polling=settings.polling,
+            initial_result=None if settings.polling or response is None else no_polling_result(final, response),
+        )
 
-    async def _start(self, lro: _Lro[Any]) -> LROState:
-        """Start the operation; for a keyed call whose outcome is unknown, the resource's state decides."""
+    @twin(SyncPhoneNumbersClient.resume_operation)
+    async def resume_operation(
+        self, continuation_token: str, *, polling_interval: float | None = None
+    ) -> AsyncLROPoller[Any]:
+        lro = self._requests.lro_for_token(continuation_token)
+        return await self._begin(lro, continuation_token, polling_interval)
+
+    async def _start(self, lro: _Lro[Any]) -> tuple[LROState, httpx.Response | None]:
+        """Start the operation; for a keyed call whose outcome is unknown, the resource's state decides (and there
+        is no initial response)."""
         try:
-            return self._requests.lro_state(lro, (await self._exchange(lro.start()))[1])
+            response = (await self._exchange(lro.start()))[1]
+            return self._requests.lro_state(lro, response), response
         except AcsError as exc:
             keyed = lro.keyed() if lro.keyed is not None else None
             if keyed is None or not needs_check(exc, keyed):
                 raise
             await arun_check(keyed, self._get, exc)
-            return self._requests.settled(lro)
+            return self._requests.settled(lro), None
 
     @property
     def with_raw_response(self) -> PhoneNumbersClientWithRawResponse:
@@ -78,6 +100,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     # -- long-running operations ----------------------------------------------------------------------------------
 
     @twin(SyncPhoneNumbersClient.begin_search_available_phone_numbers)
+    @azure_keywords
     async def begin_search_available_phone_numbers(
         self,
         country_code: str,
@@ -89,6 +112,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         quantity: int = 1,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> AsyncLROPoller[models.PhoneNumberSearchResult]:
         lro = self._requests.search_available_phone_numbers(
             country_code, phone_number_type, assignment_type, capabilities, area_code, quantity
@@ -96,6 +120,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return await self._begin(lro, continuation_token, polling_interval)
 
     @twin(SyncPhoneNumbersClient.begin_purchase_phone_numbers)
+    @azure_keywords
     async def begin_purchase_phone_numbers(
         self,
         search_id: str,
@@ -103,22 +128,26 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         agree_to_not_resell: bool = False,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> AsyncLROPoller[None]:
         lro = self._requests.purchase_phone_numbers(search_id, agree_to_not_resell)
         return await self._begin(lro, continuation_token, polling_interval)
 
     @twin(SyncPhoneNumbersClient.begin_release_phone_number)
+    @azure_keywords
     async def begin_release_phone_number(
         self,
         phone_number: str,
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> AsyncLROPoller[None]:
         lro = self._requests.release_phone_number(phone_number)
         return await self._begin(lro, continuation_token, polling_interval)
 
     @twin(SyncPhoneNumbersClient.begin_update_phone_number_capabilities)
+    @azure_keywords
     async def begin_update_phone_number_capabilities(
         self,
         phone_number: str,
@@ -127,11 +156,13 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> AsyncLROPoller[models.PurchasedPhoneNumber]:
         lro = self._requests.update_phone_number_capabilities(phone_number, sms, calling)
         return await self._begin(lro, continuation_token, polling_interval)
 
     @twin(SyncPhoneNumbersClient.begin_purchase_reservation)
+    @azure_keywords
     async def begin_purchase_reservation(
         self,
         reservation_id: str | UUID,
@@ -139,6 +170,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         agree_to_not_resell: bool = False,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
+        **kwargs: Unpack[AzureLroKeywords],
     ) -> AsyncLROPoller[None]:
         lro = self._requests.purchase_reservation(reservation_id, agree_to_not_resell)
         return await self._begin(lro, continuation_token, polling_interval)
@@ -146,19 +178,25 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     # -- plain calls ----------------------------------------------------------------------------------------------
 
     @twin(SyncPhoneNumbersClient.get_purchased_phone_number)
-    async def get_purchased_phone_number(self, phone_number: str) -> models.PurchasedPhoneNumber:
+    @azure_keywords
+    async def get_purchased_phone_number(
+        self, phone_number: str, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.PurchasedPhoneNumber:
         return await self._send(self._requests.get_purchased_phone_number(phone_number))
 
     @twin(SyncPhoneNumbersClient.search_operator_information)
+    @azure_keywords
     async def search_operator_information(
         self,
         phone_numbers: str | Sequence[str],
         *,
         options: models.OperatorInformationOptions | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.OperatorInformationResult:
         return await self._send(self._requests.search_operator_information(phone_numbers, options))
 
     @twin(SyncPhoneNumbersClient.browse_available_phone_numbers)
+    @azure_keywords
     async def browse_available_phone_numbers(
         self,
         *,
@@ -168,6 +206,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         calling_capability: models.PhoneNumberCapabilityType | str | None = None,
         assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         phone_number_prefixes: Sequence[str] | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.PhoneNumbersBrowseResult:
         call = self._requests.browse_available_phone_numbers(
             country_code=country_code,
@@ -180,39 +219,56 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return await self._send(call)
 
     @twin(SyncPhoneNumbersClient.get_reservation)
-    async def get_reservation(self, reservation_id: str | UUID) -> models.PhoneNumbersReservation:
+    @azure_keywords
+    async def get_reservation(
+        self, reservation_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.PhoneNumbersReservation:
         return await self._send(self._requests.get_reservation(reservation_id))
 
     @twin(SyncPhoneNumbersClient.create_or_update_reservation)
+    @azure_keywords
     async def create_or_update_reservation(
         self,
         *,
         reservation_id: str | UUID,
         numbers_to_add: Sequence[models.AvailablePhoneNumber] | None = None,
         numbers_to_remove: Sequence[str] | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.PhoneNumbersReservation:
         call = self._requests.create_or_update_reservation(reservation_id, numbers_to_add, numbers_to_remove)
         return await self._send(call)
 
     @twin(SyncPhoneNumbersClient.delete_reservation)
-    async def delete_reservation(self, reservation_id: str | UUID) -> None:
+    @azure_keywords
+    async def delete_reservation(self, reservation_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]) -> None:
         await self._send(self._requests.delete_reservation(reservation_id))
 
     # -- listings -------------------------------------------------------------------------------------------------
 
     @twin(SyncPhoneNumbersClient.list_purchased_phone_numbers)
+    @azure_keywords
     def list_purchased_phone_numbers(
-        self, *, skip: int = 0, top: int = 100
+        self,
+        *,
+        skip: int = 0,
+        top: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> AsyncItemPaged[models.PurchasedPhoneNumber]:
         return self._pager(self._requests.list_purchased_phone_numbers(skip, top))
 
     @twin(SyncPhoneNumbersClient.list_available_countries)
+    @azure_keywords
     def list_available_countries(
-        self, *, skip: int = 0, max_page_size: int = 100
+        self,
+        *,
+        skip: int = 0,
+        max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> AsyncItemPaged[models.PhoneNumberCountry]:
         return self._pager(self._requests.list_available_countries(skip, max_page_size))
 
     @twin(SyncPhoneNumbersClient.list_available_localities)
+    @azure_keywords
     def list_available_localities(
         self,
         country_code: str,
@@ -221,6 +277,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         administrative_division: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> AsyncItemPaged[models.PhoneNumberLocality]:
         paged = self._requests.list_available_localities(
             country_code, phone_number_type, administrative_division, skip, max_page_size
@@ -228,6 +285,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return self._pager(paged)
 
     @twin(SyncPhoneNumbersClient.list_available_offerings)
+    @azure_keywords
     def list_available_offerings(
         self,
         country_code: str,
@@ -236,6 +294,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         assignment_type: models.PhoneNumberAssignmentType | str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> AsyncItemPaged[models.PhoneNumberOffering]:
         paged = self._requests.list_available_offerings(
             country_code, phone_number_type, assignment_type, skip, max_page_size
@@ -243,6 +302,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return self._pager(paged)
 
     @twin(SyncPhoneNumbersClient.list_available_area_codes)
+    @azure_keywords
     def list_available_area_codes(
         self,
         country_code: str,
@@ -253,6 +313,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         locality: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> AsyncItemPaged[models.PhoneNumberAreaCode]:
         paged = self._requests.list_available_area_codes(
             country_code, phone_number_type, administrative_division, assignment_type, locality, skip, max_page_size
@@ -260,7 +321,10 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         return self._pager(paged)
 
     @twin(SyncPhoneNumbersClient.list_reservations)
-    def list_reservations(self, *, max_page_size: int = 100) -> AsyncItemPaged[models.PhoneNumbersReservation]:
+    @azure_keywords
+    def list_reservations(
+        self, *, max_page_size: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> AsyncItemPaged[models.PhoneNumbersReservation]:
         return self._pager(self._requests.list_reservations(max_page_size))
 
 

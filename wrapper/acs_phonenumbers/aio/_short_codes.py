@@ -8,13 +8,14 @@ building, response decisions); this module only awaits the generated ``asyncio_d
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack
 from uuid import UUID
 
 from acs_shortcodes_generated import models
 from acs_shortcodes_generated.client import Client as GeneratedClient
 
 from .._base import AsyncClient, araw
+from .._compat import AzureCallKeywords, azure_keywords
 from .._errors import AcsError
 from .._paging import AsyncItemPaged
 from .._reconcile import arun_check, needs_check
@@ -50,29 +51,46 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
         return ShortCodesClientWithRawResponse(self)
 
     @twin(SyncShortCodesClient.list_short_codes)
-    def list_short_codes(self, *, skip: int = 0, top: int = 100) -> AsyncItemPaged[models.ShortCode]:
+    @azure_keywords
+    def list_short_codes(
+        self, *, skip: int = 0, top: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> AsyncItemPaged[models.ShortCode]:
         return self._pager(self._requests.list_short_codes(skip, top))
 
     @twin(SyncShortCodesClient.list_us_program_briefs)
-    def list_us_program_briefs(self, *, skip: int = 0, top: int = 100) -> AsyncItemPaged[models.USProgramBrief]:
+    @azure_keywords
+    def list_us_program_briefs(
+        self, *, skip: int = 0, top: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> AsyncItemPaged[models.USProgramBrief]:
         return self._pager(self._requests.list_us_program_briefs(skip, top))
 
     @twin(SyncShortCodesClient.get_us_program_brief)
-    async def get_us_program_brief(self, program_brief_id: str | UUID) -> models.USProgramBrief:
+    @azure_keywords
+    async def get_us_program_brief(
+        self, program_brief_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.USProgramBrief:
         return await self._send(self._requests.get_us_program_brief(program_brief_id))
 
     @twin(SyncShortCodesClient.upsert_us_program_brief)
+    @azure_keywords
     async def upsert_us_program_brief(
-        self, program_brief_id: str | UUID, program_brief: models.USProgramBrief | Mapping[str, Any]
+        self,
+        program_brief_id: str | UUID,
+        program_brief: models.USProgramBrief | Mapping[str, Any],
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.USProgramBrief:
         return await self._send(self._requests.upsert_us_program_brief(program_brief_id, program_brief))
 
     @twin(SyncShortCodesClient.delete_us_program_brief)
-    async def delete_us_program_brief(self, program_brief_id: str | UUID) -> None:
+    @azure_keywords
+    async def delete_us_program_brief(self, program_brief_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]) -> None:
         await self._send(self._requests.delete_us_program_brief(program_brief_id))
 
     @twin(SyncShortCodesClient.submit_us_program_brief)
-    async def submit_us_program_brief(self, program_brief_id: str | UUID) -> models.USProgramBrief:
+    @azure_keywords
+    async def submit_us_program_brief(
+        self, program_brief_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
+    ) -> models.USProgramBrief:
         call = self._requests.submit_us_program_brief(program_brief_id)
         try:
             return await self._send(call)

@@ -291,33 +291,12 @@ def wait_for(
     output: OutputOpt = None,
 ) -> None:
     """Resume an operation started with --no-wait and wait for it to finish."""
-    from .._models import PhoneNumberCapabilities
-    from .._models import PhoneNumberCapabilityType as CapabilityType
-    from .._polling import LROKind, LROState
-
     state = get_state(ctx)
     state.doing("resuming the operation")
-    connection = state.connection()
-    kind = LROState.from_continuation_token(token, endpoint=connection.endpoint).kind
     client = state.phone_numbers()
-    # Resuming ignores the other arguments of begin_*; the token alone says what to poll.
-    poller: Any
-    if kind is LROKind.SEARCH:
-        poller = client.begin_search_available_phone_numbers(
-            "",
-            "",
-            "",
-            PhoneNumberCapabilities(calling=CapabilityType.NONE, sms=CapabilityType.NONE),
-            continuation_token=token,
-        )
-    elif kind is LROKind.PURCHASE:
-        poller = client.begin_purchase_phone_numbers("", continuation_token=token)
-    elif kind is LROKind.RELEASE:
-        poller = client.begin_release_phone_number("", continuation_token=token)
-    elif kind is LROKind.UPDATE_CAPABILITIES:
-        poller = client.begin_update_phone_number_capabilities("", continuation_token=token)
-    else:
-        poller = client.begin_purchase_reservation("", continuation_token=token)
+    # The token alone says what to poll: the client's public resume.
+    poller = client.resume_operation(token)
+    kind = poller.polling_method().kind
     state.doing(f"waiting for the {kind.value.replace('_', ' ')} operation")
     result = state.reporter().wait(poller, kind.value.replace("_", " "))
     if result is None:
