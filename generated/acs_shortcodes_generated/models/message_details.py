@@ -20,38 +20,35 @@ T = TypeVar("T", bound="MessageDetails")
 
 @_attrs_define
 class MessageDetails:
-    supported_protocols: list[MessageProtocol] | Unset = UNSET
+    supported_protocol: MessageProtocol | Unset = UNSET
     recurrence: Recurrence | Unset = UNSET
-    help_message: str | Unset = UNSET
-    opt_out_message: str | Unset = UNSET
-    opt_in_message: str | Unset = UNSET
-    opt_in_reply: str | Unset = UNSET
-    confirmation_message: str | Unset = UNSET
+    help_answer_to_user: str | Unset = UNSET
+    opt_out_answer_to_user: str | Unset = UNSET
+    opt_in_message_to_user: str | Unset = UNSET
+    opt_in_answer_from_user: str | Unset = UNSET
+    opt_in_confirmation_message_to_user: str | Unset = UNSET
     directionality: MessageDirectionality | Unset = UNSET
     use_cases: list[UseCase] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        supported_protocols: list[str] | Unset = UNSET
-        if not isinstance(self.supported_protocols, Unset):
-            supported_protocols = []
-            for supported_protocols_item_data in self.supported_protocols:
-                supported_protocols_item = supported_protocols_item_data.value
-                supported_protocols.append(supported_protocols_item)
+        supported_protocol: str | Unset = UNSET
+        if not isinstance(self.supported_protocol, Unset):
+            supported_protocol = self.supported_protocol.value
 
         recurrence: str | Unset = UNSET
         if not isinstance(self.recurrence, Unset):
             recurrence = self.recurrence.value
 
-        help_message = self.help_message
+        help_answer_to_user = self.help_answer_to_user
 
-        opt_out_message = self.opt_out_message
+        opt_out_answer_to_user = self.opt_out_answer_to_user
 
-        opt_in_message = self.opt_in_message
+        opt_in_message_to_user = self.opt_in_message_to_user
 
-        opt_in_reply = self.opt_in_reply
+        opt_in_answer_from_user = self.opt_in_answer_from_user
 
-        confirmation_message = self.confirmation_message
+        opt_in_confirmation_message_to_user = self.opt_in_confirmation_message_to_user
 
         directionality: str | Unset = UNSET
         if not isinstance(self.directionality, Unset):
@@ -67,20 +64,20 @@ class MessageDetails:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if supported_protocols is not UNSET:
-            field_dict["supportedProtocols"] = supported_protocols
+        if supported_protocol is not UNSET:
+            field_dict["supportedProtocol"] = supported_protocol
         if recurrence is not UNSET:
             field_dict["recurrence"] = recurrence
-        if help_message is not UNSET:
-            field_dict["helpMessage"] = help_message
-        if opt_out_message is not UNSET:
-            field_dict["optOutMessage"] = opt_out_message
-        if opt_in_message is not UNSET:
-            field_dict["optInMessage"] = opt_in_message
-        if opt_in_reply is not UNSET:
-            field_dict["optInReply"] = opt_in_reply
-        if confirmation_message is not UNSET:
-            field_dict["confirmationMessage"] = confirmation_message
+        if help_answer_to_user is not UNSET:
+            field_dict["helpAnswerToUser"] = help_answer_to_user
+        if opt_out_answer_to_user is not UNSET:
+            field_dict["optOutAnswerToUser"] = opt_out_answer_to_user
+        if opt_in_message_to_user is not UNSET:
+            field_dict["optInMessageToUser"] = opt_in_message_to_user
+        if opt_in_answer_from_user is not UNSET:
+            field_dict["optInAnswerFromUser"] = opt_in_answer_from_user
+        if opt_in_confirmation_message_to_user is not UNSET:
+            field_dict["optInConfirmationMessageToUser"] = opt_in_confirmation_message_to_user
         if directionality is not UNSET:
             field_dict["directionality"] = directionality
         if use_cases is not UNSET:
@@ -93,14 +90,12 @@ class MessageDetails:
         from ..models.use_case import UseCase  # noqa: PLC0415
 
         d = dict(src_dict)
-        _supported_protocols = d.pop("supportedProtocols", UNSET)
-        supported_protocols: list[MessageProtocol] | Unset = UNSET
-        if _supported_protocols is not UNSET:
-            supported_protocols = []
-            for supported_protocols_item_data in _supported_protocols:
-                supported_protocols_item = MessageProtocol(supported_protocols_item_data)
-
-                supported_protocols.append(supported_protocols_item)
+        _supported_protocol = d.pop("supportedProtocol", UNSET)
+        supported_protocol: MessageProtocol | Unset
+        if isinstance(_supported_protocol, Unset):
+            supported_protocol = UNSET
+        else:
+            supported_protocol = MessageProtocol(_supported_protocol)
 
         _recurrence = d.pop("recurrence", UNSET)
         recurrence: Recurrence | Unset
@@ -109,15 +104,15 @@ class MessageDetails:
         else:
             recurrence = Recurrence(_recurrence)
 
-        help_message = d.pop("helpMessage", UNSET)
+        help_answer_to_user = d.pop("helpAnswerToUser", UNSET)
 
-        opt_out_message = d.pop("optOutMessage", UNSET)
+        opt_out_answer_to_user = d.pop("optOutAnswerToUser", UNSET)
 
-        opt_in_message = d.pop("optInMessage", UNSET)
+        opt_in_message_to_user = d.pop("optInMessageToUser", UNSET)
 
-        opt_in_reply = d.pop("optInReply", UNSET)
+        opt_in_answer_from_user = d.pop("optInAnswerFromUser", UNSET)
 
-        confirmation_message = d.pop("confirmationMessage", UNSET)
+        opt_in_confirmation_message_to_user = d.pop("optInConfirmationMessageToUser", UNSET)
 
         _directionality = d.pop("directionality", UNSET)
         directionality: MessageDirectionality | Unset
@@ -136,13 +131,13 @@ class MessageDetails:
                 use_cases.append(use_cases_item)
 
         message_details = cls(
-            supported_protocols=supported_protocols,
+            supported_protocol=supported_protocol,
             recurrence=recurrence,
-            help_message=help_message,
-            opt_out_message=opt_out_message,
-            opt_in_message=opt_in_message,
-            opt_in_reply=opt_in_reply,
-            confirmation_message=confirmation_message,
+            help_answer_to_user=help_answer_to_user,
+            opt_out_answer_to_user=opt_out_answer_to_user,
+            opt_in_message_to_user=opt_in_message_to_user,
+            opt_in_answer_from_user=opt_in_answer_from_user,
+            opt_in_confirmation_message_to_user=opt_in_confirmation_message_to_user,
             directionality=directionality,
             use_cases=use_cases,
         )

@@ -7,8 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.call_to_action_type import CallToActionType
 from ..models.number_type import NumberType
-from ..models.program_sign_up_type import ProgramSignUpType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramDetails")
@@ -23,8 +23,12 @@ class ProgramDetails:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     url: str | Unset = UNSET
-    sign_up_types: list[ProgramSignUpType] | Unset = UNSET
-    sign_up_url: str | Unset = UNSET
+    call_to_action_types: list[CallToActionType] | Unset = UNSET
+    """ How users opt in (2021-10-25-preview signUpTypes). """
+    call_to_action_url: str | Unset = UNSET
+    """ Where the call to action is seen (2021-10-25-preview signUpUrl). """
+    call_to_action: str | Unset = UNSET
+    """ The call to action in words, e.g. the text a user reads or hears before opting in. """
     terms_of_service_url: str | Unset = UNSET
     privacy_policy_url: str | Unset = UNSET
     expected_date_of_service: datetime.datetime | Unset = UNSET
@@ -49,14 +53,16 @@ class ProgramDetails:
 
         url = self.url
 
-        sign_up_types: list[str] | Unset = UNSET
-        if not isinstance(self.sign_up_types, Unset):
-            sign_up_types = []
-            for sign_up_types_item_data in self.sign_up_types:
-                sign_up_types_item = sign_up_types_item_data.value
-                sign_up_types.append(sign_up_types_item)
+        call_to_action_types: list[str] | Unset = UNSET
+        if not isinstance(self.call_to_action_types, Unset):
+            call_to_action_types = []
+            for call_to_action_types_item_data in self.call_to_action_types:
+                call_to_action_types_item = call_to_action_types_item_data.value
+                call_to_action_types.append(call_to_action_types_item)
 
-        sign_up_url = self.sign_up_url
+        call_to_action_url = self.call_to_action_url
+
+        call_to_action = self.call_to_action
 
         terms_of_service_url = self.terms_of_service_url
 
@@ -83,10 +89,12 @@ class ProgramDetails:
             field_dict["description"] = description
         if url is not UNSET:
             field_dict["url"] = url
-        if sign_up_types is not UNSET:
-            field_dict["signUpTypes"] = sign_up_types
-        if sign_up_url is not UNSET:
-            field_dict["signUpUrl"] = sign_up_url
+        if call_to_action_types is not UNSET:
+            field_dict["callToActionTypes"] = call_to_action_types
+        if call_to_action_url is not UNSET:
+            field_dict["callToActionUrl"] = call_to_action_url
+        if call_to_action is not UNSET:
+            field_dict["callToAction"] = call_to_action
         if terms_of_service_url is not UNSET:
             field_dict["termsOfServiceUrl"] = terms_of_service_url
         if privacy_policy_url is not UNSET:
@@ -118,16 +126,18 @@ class ProgramDetails:
 
         url = d.pop("url", UNSET)
 
-        _sign_up_types = d.pop("signUpTypes", UNSET)
-        sign_up_types: list[ProgramSignUpType] | Unset = UNSET
-        if _sign_up_types is not UNSET:
-            sign_up_types = []
-            for sign_up_types_item_data in _sign_up_types:
-                sign_up_types_item = ProgramSignUpType(sign_up_types_item_data)
+        _call_to_action_types = d.pop("callToActionTypes", UNSET)
+        call_to_action_types: list[CallToActionType] | Unset = UNSET
+        if _call_to_action_types is not UNSET:
+            call_to_action_types = []
+            for call_to_action_types_item_data in _call_to_action_types:
+                call_to_action_types_item = CallToActionType(call_to_action_types_item_data)
 
-                sign_up_types.append(sign_up_types_item)
+                call_to_action_types.append(call_to_action_types_item)
 
-        sign_up_url = d.pop("signUpUrl", UNSET)
+        call_to_action_url = d.pop("callToActionUrl", UNSET)
+
+        call_to_action = d.pop("callToAction", UNSET)
 
         terms_of_service_url = d.pop("termsOfServiceUrl", UNSET)
 
@@ -148,8 +158,9 @@ class ProgramDetails:
             name=name,
             description=description,
             url=url,
-            sign_up_types=sign_up_types,
-            sign_up_url=sign_up_url,
+            call_to_action_types=call_to_action_types,
+            call_to_action_url=call_to_action_url,
+            call_to_action=call_to_action,
             terms_of_service_url=terms_of_service_url,
             privacy_policy_url=privacy_policy_url,
             expected_date_of_service=expected_date_of_service,

@@ -15,7 +15,12 @@ T = TypeVar("T", bound="ShortCode")
 
 @_attrs_define
 class ShortCode:
+    """A short code (or alpha id) this resource has acquired."""
+
+    value: str | Unset = UNSET
+    """ The short code or alpha id, e.g. 57605. """
     number: str | Unset = UNSET
+    """ The 2021-10-25-preview name of value; the service still sends it, with the same value. """
     number_type: NumberType | Unset = UNSET
     country_code: str | Unset = UNSET
     program_brief_ids: list[str] | Unset = UNSET
@@ -23,6 +28,8 @@ class ShortCode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
         number = self.number
 
         number_type: str | Unset = UNSET
@@ -42,6 +49,8 @@ class ShortCode:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
         if number is not UNSET:
             field_dict["number"] = number
         if number_type is not UNSET:
@@ -58,6 +67,8 @@ class ShortCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        value = d.pop("value", UNSET)
+
         number = d.pop("number", UNSET)
 
         _number_type = d.pop("numberType", UNSET)
@@ -79,6 +90,7 @@ class ShortCode:
             purchase_date = datetime.datetime.fromisoformat(_purchase_date)
 
         short_code = cls(
+            value=value,
             number=number,
             number_type=number_type,
             country_code=country_code,

@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.company_information import CompanyInformation
     from ..models.message_details import MessageDetails
+    from ..models.program_brief_attachment_summary import ProgramBriefAttachmentSummary
     from ..models.program_details import ProgramDetails
     from ..models.review_note import ReviewNote
     from ..models.short_code_cost import ShortCodeCost
@@ -36,6 +37,8 @@ class USProgramBrief:
     company_information: CompanyInformation | Unset = UNSET
     message_details: MessageDetails | Unset = UNSET
     traffic_details: TrafficDetails | Unset = UNSET
+    attachments: list[ProgramBriefAttachmentSummary] | Unset = UNSET
+    """ The brief's attachments, in short (set by the service). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,6 +88,13 @@ class USProgramBrief:
         if not isinstance(self.traffic_details, Unset):
             traffic_details = self.traffic_details.to_dict()
 
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -112,6 +122,8 @@ class USProgramBrief:
             field_dict["messageDetails"] = message_details
         if traffic_details is not UNSET:
             field_dict["trafficDetails"] = traffic_details
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
 
         return field_dict
 
@@ -119,6 +131,9 @@ class USProgramBrief:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_information import CompanyInformation  # noqa: PLC0415
         from ..models.message_details import MessageDetails  # noqa: PLC0415
+        from ..models.program_brief_attachment_summary import (
+            ProgramBriefAttachmentSummary,  # noqa: PLC0415
+        )
         from ..models.program_details import ProgramDetails  # noqa: PLC0415
         from ..models.review_note import ReviewNote  # noqa: PLC0415
         from ..models.short_code_cost import ShortCodeCost  # noqa: PLC0415
@@ -196,6 +211,15 @@ class USProgramBrief:
         else:
             traffic_details = TrafficDetails.from_dict(_traffic_details)
 
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[ProgramBriefAttachmentSummary] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = ProgramBriefAttachmentSummary.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
         us_program_brief = cls(
             id=id,
             status=status,
@@ -208,6 +232,7 @@ class USProgramBrief:
             company_information=company_information,
             message_details=message_details,
             traffic_details=traffic_details,
+            attachments=attachments,
         )
 
         us_program_brief.additional_properties = d

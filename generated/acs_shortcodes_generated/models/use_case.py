@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_content_category import MessageContentCategory
+from ..models.message_content_type import MessageContentType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,14 +18,18 @@ T = TypeVar("T", bound="UseCase")
 
 @_attrs_define
 class UseCase:
-    content_category: MessageContentCategory | Unset = UNSET
+    content_type: MessageContentType | Unset = UNSET
+    custom_content_type: str | Unset = UNSET
+    """ What the content is, in words, when contentType is other. """
     examples: list[MessageExampleSequence] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content_category: str | Unset = UNSET
-        if not isinstance(self.content_category, Unset):
-            content_category = self.content_category.value
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type.value
+
+        custom_content_type = self.custom_content_type
 
         examples: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.examples, Unset):
@@ -37,8 +41,10 @@ class UseCase:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if content_category is not UNSET:
-            field_dict["contentCategory"] = content_category
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if custom_content_type is not UNSET:
+            field_dict["customContentType"] = custom_content_type
         if examples is not UNSET:
             field_dict["examples"] = examples
 
@@ -49,12 +55,14 @@ class UseCase:
         from ..models.message_example_sequence import MessageExampleSequence  # noqa: PLC0415
 
         d = dict(src_dict)
-        _content_category = d.pop("contentCategory", UNSET)
-        content_category: MessageContentCategory | Unset
-        if isinstance(_content_category, Unset):
-            content_category = UNSET
+        _content_type = d.pop("contentType", UNSET)
+        content_type: MessageContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
         else:
-            content_category = MessageContentCategory(_content_category)
+            content_type = MessageContentType(_content_type)
+
+        custom_content_type = d.pop("customContentType", UNSET)
 
         _examples = d.pop("examples", UNSET)
         examples: list[MessageExampleSequence] | Unset = UNSET
@@ -66,7 +74,8 @@ class UseCase:
                 examples.append(examples_item)
 
         use_case = cls(
-            content_category=content_category,
+            content_type=content_type,
+            custom_content_type=custom_content_type,
             examples=examples,
         )
 

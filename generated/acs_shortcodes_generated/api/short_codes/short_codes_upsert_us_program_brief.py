@@ -15,7 +15,7 @@ def _get_kwargs(
     program_brief_id: UUID,
     *,
     body: USProgramBrief | Unset = UNSET,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,13 +84,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: USProgramBrief | Unset = UNSET,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Response[CommunicationErrorResponse | USProgramBrief]:
     """Create a US program brief, or change a draft one (JSON merge patch).
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
         body (USProgramBrief | Unset):
 
     Raises:
@@ -119,13 +119,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: USProgramBrief | Unset = UNSET,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> CommunicationErrorResponse | USProgramBrief | None:
     """Create a US program brief, or change a draft one (JSON merge patch).
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
         body (USProgramBrief | Unset):
 
     Raises:
@@ -149,13 +149,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: USProgramBrief | Unset = UNSET,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Response[CommunicationErrorResponse | USProgramBrief]:
     """Create a US program brief, or change a draft one (JSON merge patch).
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
         body (USProgramBrief | Unset):
 
     Raises:
@@ -182,13 +182,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: USProgramBrief | Unset = UNSET,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> CommunicationErrorResponse | USProgramBrief | None:
     """Create a US program brief, or change a draft one (JSON merge patch).
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
         body (USProgramBrief | Unset):
 
     Raises:

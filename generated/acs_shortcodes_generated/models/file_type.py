@@ -1,14 +1,14 @@
 from enum import StrEnum
 
 
-class ProgramSignUpType(StrEnum):
-    INTERACTIVE_VOICE_RESPONSE = "interactiveVoiceResponse"
-    POINT_OF_SALE = "pointOfSale"
-    SMS = "sms"
-    WEBSITE = "website"
+class FileType(StrEnum):
+    JPEG = "jpeg"
+    JPG = "jpg"
+    PDF = "pdf"
+    PNG = "png"
 
     @classmethod
-    def _missing_(cls, value: object) -> "ProgramSignUpType | None":
+    def _missing_(cls, value: object) -> "FileType | None":
         # The service treats these values as open strings: match case-insensitively, and keep a value this
         # version does not know as a pseudo-member instead of failing to parse the whole response.
         if not isinstance(value, str):

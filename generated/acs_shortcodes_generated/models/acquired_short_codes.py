@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.short_code import ShortCode
 
 
-T = TypeVar("T", bound="ShortCodes")
+T = TypeVar("T", bound="AcquiredShortCodes")
 
 
 @_attrs_define
-class ShortCodes:
+class AcquiredShortCodes:
     short_codes: list[ShortCode] | Unset = UNSET
     next_link: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -68,13 +68,13 @@ class ShortCodes:
 
         next_link = _parse_next_link(d.pop("nextLink", UNSET))
 
-        short_codes_page = cls(
+        acquired_short_codes = cls(
             short_codes=short_codes,
             next_link=next_link,
         )
 
-        short_codes_page.additional_properties = d
-        return short_codes_page
+        acquired_short_codes.additional_properties = d
+        return acquired_short_codes
 
     @property
     def additional_keys(self) -> list[str]:
