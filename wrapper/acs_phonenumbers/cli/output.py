@@ -97,11 +97,24 @@ VIEWS: dict[str, tuple[Column, ...]] = {
         _c("Numbers", "phoneNumbers", 40),
     ),
     "short-codes": (
-        _c("Number", "number", 10),
-        _c("Type", "numberType", 10),
+        _c("Short code", "value", 10),
         _c("Country", "countryCode", 7),
         _c("Program briefs", "programBriefIds", 38),
         _c("Purchased", "purchaseDate", 32),
+    ),
+    "short-code-costs": (
+        _c("Country", "countryCode", 7),
+        _c("Billing", "billingFrequency", 8),
+        _c("Vanity", "isVanityShortCode", 6),
+        _c("Amount", "amount", 10),
+        _c("Currency", "currencyCode", 8),
+    ),
+    "attachments": (
+        _c("Id", "id", 36),
+        _c("Type", "type", 14),
+        _c("File name", "fileName", 30),
+        _c("File type", "fileType", 9),
+        _c("Bytes", "fileSizeInBytes", 10),
     ),
     "bulk": (_c("Phone number", "phoneNumber", 16), _c("Result", "result", 9), _c("Error", "error", 80)),
     "program-briefs": (
