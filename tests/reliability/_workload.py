@@ -351,9 +351,8 @@ async def run_async(
 def reconcile(emulator: Emulator, ledger: Ledger) -> dict[str, int]:
     """The emulator's state must match what the client reported; returns the emulator-side counts."""
     emulator.clear_faults()
-    backend = emulator.backend
-    backend.list_numbers(0, 1)  # settles every operation that is due
-    store = backend.store
+    emulator.backend.settle()  # every operation that is due takes effect
+    store = emulator.backend.store
     owned = {doc["phoneNumber"] for doc in store.list("number")}
     assert owned == ledger.owned, f"emulator owns {sorted(owned - ledger.owned)} the client does not know of"
     applied_purchases: Counter[str] = Counter()

@@ -17,6 +17,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .backend import Backend
+from .services.phone_numbers import PhoneNumbersBackend
+from .services.short_codes import ShortCodesBackend
 
 FAULT_KINDS = ("500", "503", "429", "drop")
 """What ``--fault-rate`` mixes by default: answers that tell the client the request was not (fully) served."""
@@ -104,7 +106,7 @@ class Control:
         result: dict[str, list[str]] = {}
         numbers = spec.get("phoneNumbers")
         if numbers:
-            result["phoneNumbers"] = self.backend.seed_purchased_numbers(
+            result["phoneNumbers"] = self.backend.of(PhoneNumbersBackend).seed_purchased_numbers(
                 int(numbers.get("count", 1)),
                 str(numbers.get("countryCode", "US")),
                 str(numbers.get("phoneNumberType", "geographic")),
@@ -112,7 +114,7 @@ class Control:
             )
         codes = spec.get("shortCodes")
         if codes:
-            result["shortCodes"] = self.backend.seed_short_codes(
+            result["shortCodes"] = self.backend.of(ShortCodesBackend).seed_short_codes(
                 int(codes.get("count", 1)), codes.get("programBriefId")
             )
         return result
@@ -154,7 +156,7 @@ def admin_routes(control: Control) -> list[Route]:
 
     async def review(request: Request) -> Response:
         payload = await request.json()
-        brief = control.backend.review_brief(
+        brief = control.backend.of(ShortCodesBackend).review_brief(
             request.path_params["brief_id"], str(payload.get("status", "")), payload.get("note")
         )
         return JSONResponse(brief)

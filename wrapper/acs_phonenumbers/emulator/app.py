@@ -1,7 +1,8 @@
-"""Starlette routes: each handler parses (auth, validation), calls the backend, renders the service's response.
+"""The Starlette app: one route per operation of every service's OpenAPI document, plus ``/_emulator/``.
 
-Every response carries an MS-CV header. Faults (when configured) are drawn before a request is processed, so a
-faulted request has no effect.
+Method and path of each route come from the document's ``paths``; the service's handler for that operationId
+(``services/*_handlers.py``) gets the request once authenticated and validated. Every response carries an MS-CV
+header. Faults (when configured) are drawn before a request is processed, so a faulted request has no effect.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import auth
 from .admin import Control, Faults, admin_routes
-from .backend import PHONE_NUMBERS_API_VERSION, SHORT_CODES_API_VERSION, Accepted, Backend
+from .backend import Backend
 from .clock import wall_clock
+from .core import ServiceBackend
 from .errors import EmulatorError
-from .paging import Page
-from .validation import Validator, phone_numbers_validator, short_codes_validator
+from .service import Call, Handler, Service
+from .validation import Validator, document_validator
 
 JSON_TYPE = "application/json; charset=utf-8"
 
@@ -44,23 +46,6 @@ class Settings:
     auth_now: Callable[[], Any] = field(default=wall_clock)
 
 
-@dataclass(frozen=True)
-class Call:
-    params: dict[str, Any]
-    body: Any
-    api_version: str
-
-
-Handler = Callable[[Backend, Call], "Reply"]
-
-
-@dataclass(frozen=True)
-class Reply:
-    status: int
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-
-
 def _json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     return JSONResponse(body, status_code=status, headers=headers, media_type=JSON_TYPE)
 
@@ -70,203 +55,6 @@ def _error_response(error: EmulatorError) -> Response:
     if isinstance(error, auth.AuthError):
         headers["x-emulator-auth-reason"] = error.reason
     return JSONResponse(error.body(), status_code=error.status, headers=headers, media_type="application/json")
-
-
-def _page(page: Page, item_name: str) -> Reply:
-    return Reply(200, {item_name: page.items, "nextLink": page.next_link})
-
-
-_EXPOSED = {
-    "search-id": "Location,Operation-Location,operation-id,search-id",
-    "capabilities-id": "Operation-Location,Location,operation-id,capabilities-id",
-    "purchase-id": "Operation-Location,operation-id,purchase-id",
-    "release-id": "Operation-Location,operation-id,release-id",
-    "reservation-purchase-id": "Operation-Location,operation-id,reservation-purchase-id",
-}
-
-
-def _accepted(accepted: Accepted, api_version: str) -> Reply:
-    headers = {
-        "Operation-Location": f"/phoneNumbers/operations/{accepted.operation_id}?api-version={api_version}",
-        "operation-id": accepted.operation_id,
-        accepted.resource_header: accepted.resource_id,
-        "Access-Control-Expose-Headers": _EXPOSED[accepted.resource_header],
-    }
-    if accepted.location:
-        headers["Location"] = accepted.location
-    return Reply(202, accepted.body, headers)
-
-
-# ---------------------------------------------------------------------------------------------- handlers
-
-
-def _countries(b: Backend, c: Call) -> Reply:
-    return _page(b.list_countries(c.params["skip"], c.params["maxPageSize"]), "countries")
-
-
-def _localities(b: Backend, c: Call) -> Reply:
-    p = c.params
-    page = b.list_localities(
-        p["countryCode"], p["skip"], p["maxPageSize"], p.get("administrativeDivision"), p.get("phoneNumberType")
-    )
-    return _page(page, "phoneNumberLocalities")
-
-
-def _area_codes(b: Backend, c: Call) -> Reply:
-    p = c.params
-    page = b.list_area_codes(
-        p["countryCode"],
-        p["phoneNumberType"],
-        p["skip"],
-        p["maxPageSize"],
-        p.get("assignmentType"),
-        p.get("locality"),
-        p.get("administrativeDivision"),
-    )
-    return _page(page, "areaCodes")
-
-
-def _offerings(b: Backend, c: Call) -> Reply:
-    p = c.params
-    page = b.list_offerings(
-        p["countryCode"], p["skip"], p["maxPageSize"], p.get("phoneNumberType"), p.get("assignmentType")
-    )
-    return _page(page, "phoneNumberOfferings")
-
-
-def _search(b: Backend, c: Call) -> Reply:
-    return _accepted(b.search(c.params["countryCode"], c.body), c.api_version)
-
-
-def _browse(b: Backend, c: Call) -> Reply:
-    return Reply(200, b.browse(c.params["countryCode"], c.body))
-
-
-def _search_result(b: Backend, c: Call) -> Reply:
-    return Reply(200, b.get_search_result(c.params["searchId"]))
-
-
-def _purchase(b: Backend, c: Call) -> Reply:
-    return _accepted(b.purchase(c.body), c.api_version)
-
-
-def _reservations(b: Backend, c: Call) -> Reply:
-    return _page(b.list_reservations(c.params.get("skip", 0), c.params["maxPageSize"]), "reservations")
-
-
-def _upsert_reservation(b: Backend, c: Call) -> Reply:
-    status, body = b.create_or_update_reservation(c.params["reservationId"], c.body)
-    return Reply(status, body)
-
-
-def _get_reservation(b: Backend, c: Call) -> Reply:
-    return Reply(200, b.get_reservation(c.params["reservationId"]))
-
-
-def _delete_reservation(b: Backend, c: Call) -> Reply:
-    b.delete_reservation(c.params["reservationId"])
-    return Reply(204)
-
-
-def _purchase_reservation(b: Backend, c: Call) -> Reply:
-    return _accepted(b.purchase_reservation(c.params["reservationId"], c.body or {}), c.api_version)
-
-
-def _get_operation(b: Backend, c: Call) -> Reply:
-    state = b.get_operation(c.params["operationId"])
-    headers = {}
-    if state.body.get("resourceLocation"):
-        headers["Location"] = state.body["resourceLocation"]
-        headers["Access-Control-Expose-Headers"] = "Location"
-    if state.retry_after is not None:
-        headers["Retry-After"] = str(state.retry_after)
-    return Reply(200, state.body, headers)
-
-
-def _cancel_operation(b: Backend, c: Call) -> Reply:
-    b.cancel_operation(c.params["operationId"])
-    return Reply(204)
-
-
-def _update_capabilities(b: Backend, c: Call) -> Reply:
-    return _accepted(b.update_capabilities(c.params["phoneNumber"], c.body or {}), c.api_version)
-
-
-def _get_number(b: Backend, c: Call) -> Reply:
-    return Reply(200, b.get_number(c.params["phoneNumber"]))
-
-
-def _release(b: Backend, c: Call) -> Reply:
-    return _accepted(b.release(c.params["phoneNumber"]), c.api_version)
-
-
-def _numbers(b: Backend, c: Call) -> Reply:
-    return _page(b.list_numbers(c.params["skip"], c.params["top"]), "phoneNumbers")
-
-
-def _operator_information(b: Backend, c: Call) -> Reply:
-    return Reply(200, b.operator_information(c.body))
-
-
-def _short_codes(b: Backend, c: Call) -> Reply:
-    return _page(b.list_short_codes(c.params["skip"], c.params["top"]), "shortCodes")
-
-
-def _briefs(b: Backend, c: Call) -> Reply:
-    return _page(b.list_briefs(c.params["skip"], c.params["top"]), "programBriefs")
-
-
-def _upsert_brief(b: Backend, c: Call) -> Reply:
-    status, body = b.upsert_brief(c.params["programBriefId"], c.body or {})
-    return Reply(status, body)
-
-
-def _get_brief(b: Backend, c: Call) -> Reply:
-    return Reply(200, b.get_brief(c.params["programBriefId"]))
-
-
-def _delete_brief(b: Backend, c: Call) -> Reply:
-    b.delete_brief(c.params["programBriefId"])
-    return Reply(204)
-
-
-def _submit_brief(b: Backend, c: Call) -> Reply:
-    return Reply(200, b.submit_brief(c.params["programBriefId"]))
-
-
-_COUNTRY = "/availablePhoneNumbers/countries/{countryCode}"
-_RESERVATION = "/availablePhoneNumbers/reservations/{reservationId}"
-_BRIEF = "/shortCodes/countries/US/programBriefs/{programBriefId}"
-
-# (method, path, operationId, handler); short-code operations are the ones whose id starts with ShortCodes_.
-ROUTES: tuple[tuple[str, str, str, Handler], ...] = (
-    ("GET", "/availablePhoneNumbers/countries", "PhoneNumbers_ListAvailableCountries", _countries),
-    ("GET", f"{_COUNTRY}/localities", "PhoneNumbers_ListAvailableLocalities", _localities),
-    ("GET", f"{_COUNTRY}/areaCodes", "PhoneNumbers_ListAreaCodes", _area_codes),
-    ("GET", f"{_COUNTRY}/offerings", "PhoneNumbers_ListOfferings", _offerings),
-    ("POST", f"{_COUNTRY}/:search", "PhoneNumbers_SearchAvailablePhoneNumbers", _search),
-    ("POST", f"{_COUNTRY}/:browse", "PhoneNumbers_BrowseAvailableNumbers", _browse),
-    ("GET", "/availablePhoneNumbers/searchResults/{searchId}", "PhoneNumbers_GetSearchResult", _search_result),
-    ("POST", "/availablePhoneNumbers/:purchase", "PhoneNumbers_PurchasePhoneNumbers", _purchase),
-    ("GET", "/availablePhoneNumbers/reservations", "PhoneNumbers_ListReservations", _reservations),
-    ("PATCH", _RESERVATION, "PhoneNumbers_CreateOrUpdateReservation", _upsert_reservation),
-    ("GET", _RESERVATION, "PhoneNumbers_GetReservation", _get_reservation),
-    ("DELETE", _RESERVATION, "PhoneNumbers_DeleteReservation", _delete_reservation),
-    ("POST", f"{_RESERVATION}/:purchase", "PhoneNumbers_PurchaseReservation", _purchase_reservation),
-    ("GET", "/phoneNumbers/operations/{operationId}", "PhoneNumbers_GetOperation", _get_operation),
-    ("DELETE", "/phoneNumbers/operations/{operationId}", "PhoneNumbers_CancelOperation", _cancel_operation),
-    ("PATCH", "/phoneNumbers/{phoneNumber}/capabilities", "PhoneNumbers_UpdateCapabilities", _update_capabilities),
-    ("GET", "/phoneNumbers/{phoneNumber}", "PhoneNumbers_GetByNumber", _get_number),
-    ("DELETE", "/phoneNumbers/{phoneNumber}", "PhoneNumbers_ReleasePhoneNumber", _release),
-    ("GET", "/phoneNumbers", "PhoneNumbers_ListPhoneNumbers", _numbers),
-    ("POST", "/operatorInformation/:search", "PhoneNumbers_OperatorInformationSearch", _operator_information),
-    ("GET", "/shortCodes", "ShortCodes_GetShortCodes", _short_codes),
-    ("GET", "/shortCodes/countries/US/programBriefs", "ShortCodes_GetUSProgramBriefs", _briefs),
-    ("PATCH", _BRIEF, "ShortCodes_UpsertUSProgramBrief", _upsert_brief),
-    ("GET", _BRIEF, "ShortCodes_GetUSProgramBrief", _get_brief),
-    ("DELETE", _BRIEF, "ShortCodes_DeleteUSProgramBrief", _delete_brief),
-    ("POST", f"{_BRIEF}/:submit", "ShortCodes_SubmitUSProgramBrief", _submit_brief),
-)
 
 
 # ---------------------------------------------------------------------------------------------- plumbing
@@ -298,7 +86,12 @@ def _fault_response(kind: str, retry_after: int) -> Response:
 
 
 def _endpoint(
-    backend: Backend, settings: Settings, faults: Faults, validator: Validator, operation_id: str, handler: Handler
+    backend: ServiceBackend,
+    settings: Settings,
+    faults: Faults,
+    validator: Validator,
+    operation_id: str,
+    handler: Handler[Any],
 ) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         config = faults.config
@@ -389,19 +182,39 @@ async def _refused(_: Request, exc: Exception) -> Response:
     return _error_response(exc)
 
 
-def create_app(backend: Backend, settings: Settings, faults: Faults) -> Starlette:
-    """The emulator's ASGI application."""
-    routes = admin_routes(Control(backend, faults))
-    for method, path, operation_id, handler in ROUTES:
-        validator = short_codes_validator() if operation_id.startswith("ShortCodes_") else phone_numbers_validator()
-        routes.append(
-            Route(path, _endpoint(backend, settings, faults, validator, operation_id, handler), methods=[method])
+def service_routes(service: Service[Any], backend: ServiceBackend, settings: Settings, faults: Faults) -> list[Route]:
+    """One route per operation of the service's document, in document order; refuses a handler missing for a
+    document operation, or one for an operationId the document lacks."""
+    validator = document_validator(service.document)
+    if validator.version != service.backend.API_VERSION:
+        raise RuntimeError(
+            f"{service.backend.__name__}.API_VERSION is {service.backend.API_VERSION!r}, "
+            f"but {service.document} is version {validator.version!r}"
         )
+    missing = [op for op in validator.operations if op not in service.handlers]
+    unknown = sorted(set(service.handlers) - set(validator.operations))
+    if missing or unknown:
+        problems = [f"no handler for {', '.join(missing)}"] if missing else []
+        problems += [f"handlers for operations {service.document} lacks: {', '.join(unknown)}"] if unknown else []
+        raise RuntimeError(f"{service.document}: {'; '.join(problems)}")
+    return [
+        Route(
+            operation.path,
+            _endpoint(backend, settings, faults, validator, operation_id, service.handlers[operation_id]),
+            methods=[operation.method],
+        )
+        for operation_id, operation in validator.operations.items()
+    ]
+
+
+def create_app(backend: Backend, settings: Settings, faults: Faults) -> Starlette:
+    """The emulator's ASGI application: the administration routes and every registered service's routes."""
+    routes = admin_routes(Control(backend, faults))
+    for service in backend.services:
+        routes += service_routes(service, backend.of(service.backend), settings, faults)
     app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: _http_error, EmulatorError: _refused, Exception: _internal_error},
     )
     app.add_middleware(MsCvMiddleware)
-    assert phone_numbers_validator().version == PHONE_NUMBERS_API_VERSION
-    assert short_codes_validator().version == SHORT_CODES_API_VERSION
     return app

@@ -10,8 +10,12 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import phonenumbers
+from phonenumbers import carrier
+
+from .errors import EmulatorError
 
 GEOGRAPHIC = "geographic"
 TOLL_FREE = "tollFree"
@@ -214,3 +218,36 @@ def candidates(country_: Country, area_code: str, phone_number_type: str) -> Ite
                 yield e164
             else:
                 misses += 1
+
+
+def operator_information(number: str, details: bool) -> dict[str, Any]:
+    """Operator information for one number as the service answers it (details only when asked)."""
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed is None or not phonenumbers.is_valid_number(parsed):
+        raise EmulatorError("InvalidInput", f"Phone number {number} is not a valid E.164 number.", "phoneNumbers")
+    result: dict[str, Any] = {
+        "phoneNumber": number,
+        "nationalFormat": phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL),
+        "internationalFormat": phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
+        "isoCountryCode": None,
+        "numberType": None,
+        "operatorDetails": None,
+    }
+    if details:
+        kind = phonenumbers.number_type(parsed)
+        number_type = {
+            phonenumbers.PhoneNumberType.MOBILE: "mobile",
+            phonenumbers.PhoneNumberType.FIXED_LINE: "geographic",
+            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: "geographic",
+        }.get(kind, "other")
+        result["isoCountryCode"] = phonenumbers.region_code_for_number(parsed)
+        result["numberType"] = number_type
+        result["operatorDetails"] = {
+            "name": carrier.name_for_number(parsed, "en") or "Multiple OCN Listing",
+            "mobileNetworkCode": None,
+            "mobileCountryCode": None,
+        }
+    return result

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
+
+Cut = Callable[[int, int], tuple[list[Any], int]]
+"""``(skip, size) -> (the page's items, how many items there are in all)``, e.g. ``partial(store.page, kind)``."""
 
 
 @dataclass(frozen=True)
@@ -19,7 +23,7 @@ def bounds(skip: int, size: int) -> tuple[int, int]:
 
 
 def paginate(
-    items: list[Any],
+    source: list[Any] | Cut,
     *,
     path: str,
     skip: int,
@@ -28,32 +32,15 @@ def paginate(
     api_version: str,
     query: dict[str, str] | None = None,
 ) -> Page:
-    """One page of ``items`` and the relative link to the next one (None on the last page)."""
+    """One page of ``source`` and the relative link to the next one (None on the last page).
+
+    ``source`` is every item, or a :data:`Cut` that reads only the page (the store cuts pages in SQL).
+    """
     skip, size = bounds(skip, size)
-    return window(
-        items[skip : skip + size],
-        total=len(items),
-        path=path,
-        skip=skip,
-        size=size,
-        size_param=size_param,
-        api_version=api_version,
-        query=query,
-    )
-
-
-def window(
-    chunk: list[Any],
-    *,
-    total: int,
-    path: str,
-    skip: int,
-    size: int,
-    size_param: str,
-    api_version: str,
-    query: dict[str, str] | None = None,
-) -> Page:
-    """A page already cut to ``chunk`` (``skip`` and ``size`` from :func:`bounds`) out of ``total`` items."""
+    if callable(source):
+        chunk, total = source(skip, size)
+    else:
+        chunk, total = source[skip : skip + size], len(source)
     if skip + size >= total:
         return Page(chunk, None)
     params = dict(query or {})

@@ -16,6 +16,8 @@ from .admin import FAULT_KINDS, Control, Faults
 from .app import Settings, create_app
 from .backend import DEFAULT_LRO_SECONDS, Backend
 from .clock import Clock
+from .services.phone_numbers import PhoneNumbersBackend
+from .services.short_codes import ShortCodesBackend
 from .store import Store
 from .tls import create_tls_files
 
@@ -160,10 +162,12 @@ class Emulator:
         phone_number_type: str = "geographic",
         assignment_type: str = "application",
     ) -> list[str]:
-        return self.backend.seed_purchased_numbers(count, country_code, phone_number_type, assignment_type)
+        return self.backend.of(PhoneNumbersBackend).seed_purchased_numbers(
+            count, country_code, phone_number_type, assignment_type
+        )
 
     def seed_short_codes(self, count: int, program_brief_id: str | None = None) -> list[str]:
-        return self.backend.seed_short_codes(count, program_brief_id)
+        return self.backend.of(ShortCodesBackend).seed_short_codes(count, program_brief_id)
 
     def review_program_brief(self, program_brief_id: str, outcome: str, note: str | None = None) -> dict[str, Any]:
         """Review a submitted brief as the service does out of band: ``approved`` (a short code is provisioned for
@@ -172,4 +176,4 @@ class Emulator:
         Returns the brief's JSON. A brief that is not submitted, or an unknown outcome, raises ``EmulatorError``
         (status 400, as ``POST /_emulator/programBriefs/{id}/review`` answers).
         """
-        return self.backend.review_brief(str(program_brief_id), outcome, note)
+        return self.backend.of(ShortCodesBackend).review_brief(str(program_brief_id), outcome, note)

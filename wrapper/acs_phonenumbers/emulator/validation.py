@@ -49,6 +49,8 @@ def _to_json_schema(node: Any) -> Any:
 @dataclass(frozen=True)
 class Operation:
     operation_id: str
+    method: str
+    path: str
     parameters: tuple[dict[str, Any], ...]
     body_schema: dict[str, Any] | None
     body_required: bool
@@ -63,7 +65,7 @@ class Validator:
         self._schemas = _to_json_schema(components.get("schemas", {}))
         shared_parameters = components.get("parameters", {})
         self.operations: dict[str, Operation] = {}
-        for item in document["paths"].values():
+        for path, item in document["paths"].items():
             for method, spec in item.items():
                 if method not in ("get", "put", "post", "patch", "delete"):
                     continue
@@ -78,7 +80,12 @@ class Validator:
                     content = body["content"]
                     body_schema = next(iter(content.values()))["schema"]
                 self.operations[spec["operationId"]] = Operation(
-                    spec["operationId"], tuple(parameters), body_schema, bool(body and body.get("required"))
+                    spec["operationId"],
+                    method.upper(),
+                    path,
+                    tuple(parameters),
+                    body_schema,
+                    bool(body and body.get("required")),
                 )
 
     def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
@@ -165,13 +172,9 @@ def _problem(message: str, target: str) -> dict[str, Any]:
 
 
 @cache
-def phone_numbers_validator() -> Validator:
-    return Validator(_load_document("phonenumbers.yaml"))
-
-
-@cache
-def short_codes_validator() -> Validator:
-    return Validator(_load_document("shortcodes.yaml"))
+def document_validator(name: str) -> Validator:
+    """The validator of one of our OpenAPI documents (``phonenumbers.yaml``), loaded once."""
+    return Validator(_load_document(name))
 
 
 def is_json_content_type(content_type: str | None) -> bool:
