@@ -1,7 +1,8 @@
 """The emulator fuzzed with schemathesis against our OpenAPI documents: no 500s, every response conforms.
 
-Requests are generated from ``openapi/phonenumbers.yaml`` and ``openapi/shortcodes.yaml`` (valid ones and, in the
-negative run, invalid ones), signed with the development key by a ``requests`` auth hook, and sent to a real emulator.
+Requests are generated from ``openapi/phonenumbers.yaml``, ``openapi/shortcodes.yaml`` and the short codes' older
+``openapi/shortcodes-2021-10-25-preview.yaml`` (valid ones and, in the negative run, invalid ones), signed with the
+development key by a ``requests`` auth hook, and sent to a real emulator.
 The quick run keeps the suite fast; the ``reliability`` run generates many more.
 """
 
@@ -31,7 +32,7 @@ from acs_phonenumbers.emulator import Emulator
 from ._support import sign
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCUMENTS = ("phonenumbers.yaml", "shortcodes.yaml")
+DOCUMENTS = ("phonenumbers.yaml", "shortcodes.yaml", "shortcodes-2021-10-25-preview.yaml")
 POSITIVE_CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -101,7 +102,7 @@ LONG = settings(
 
 
 def test_there_is_something_to_fuzz() -> None:
-    assert len(OPERATIONS) == 26
+    assert len(OPERATIONS) == 37  # 20 phone numbers, 11 short codes at 2022-09-06, 6 at 2021-10-25-preview
 
 
 @QUICK
