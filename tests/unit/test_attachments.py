@@ -189,8 +189,13 @@ def test_nothing_is_sent_for_bad_input(arguments: tuple[str, ...], says: str) ->
 
 def test_attach_file_with_a_bad_brief_id_reads_nothing(tmp_path: Path) -> None:
     recorder = Recorder()
-    with _client(recorder) as client, pytest.raises(InvalidArgumentError, match="program_brief_id"):
-        client.attach_file("nope", tmp_path / "missing.png")
+    with _client(recorder) as client:
+        with pytest.raises(InvalidArgumentError, match="program_brief_id"):
+            client.attach_file("nope", tmp_path / "missing.png")
+        with pytest.raises(InvalidArgumentError, match="attachment_type must not be empty"):
+            client.attach_file(BRIEF, tmp_path / "missing.png", attachment_type=" ")
+        with pytest.raises(InvalidArgumentError, match="attachment_id must be a UUID"):
+            client.attach_file(BRIEF, tmp_path / "missing.png", attachment_id="x")
     assert recorder.sent == []
 
 

@@ -183,7 +183,9 @@ class _ShortCodesRequests(Requests):
     ) -> Call[models.ProgramBriefAttachment]:
         brief_id = _brief_id(program_brief_id)  # checked before the file is read
         chosen_id = None if attachment_id is None else str(_attachment_id(attachment_id))
-        kind = None if attachment_type is None else str(_open_enum(attachment_type, models.AttachmentType, "type"))
+        kind = None
+        if attachment_type is not None:
+            kind = str(_open_enum(attachment_type, models.AttachmentType, "attachment_type"))
         file = read_attachment_file(path, attachment_type=kind, attachment_id=chosen_id, file_name=file_name)
         return self.create_or_replace_us_program_brief_attachment(
             brief_id,
