@@ -5,9 +5,9 @@ Usage::
     python openapi/tools/spec_diff.py SWAGGER [OURS]      # or: make spec-diff SWAGGER=... [OURS=...]
 
 Without OURS, our document is chosen by the swagger's file name (phonenumbers.json -> openapi/phonenumbers.yaml,
-shortcodes.json -> openapi/shortcodes.yaml), else by its info.title; where we keep a document for an older
-api-version beside the current one (openapi/shortcodes-2021-10-25-preview.yaml), a swagger of that api-version is
-compared with it.
+shortcodes.json -> openapi/shortcodes.yaml, communicationservicessiprouting.json -> openapi/siprouting.yaml),
+else by its info.title; where we keep a document for an older api-version beside the current one
+(openapi/shortcodes-2021-10-25-preview.yaml), a swagger of that api-version is compared with it.
 
 Both documents are reduced to one canonical contract (`normalise_swagger`, `normalise_openapi`) and compared
 (`diff`). Every difference is one line, prefixed by what a maintainer has to do about it::
@@ -71,6 +71,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 OUR_DOCUMENTS = {
     "phonenumbers.json": REPO_ROOT / "openapi" / "phonenumbers.yaml",
     "shortcodes.json": REPO_ROOT / "openapi" / "shortcodes.yaml",
+    "communicationservicessiprouting.json": REPO_ROOT / "openapi" / "siprouting.yaml",
 }
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DEFAULT_CONTENT_TYPE = "application/json"

@@ -32,6 +32,11 @@ class Sizes:
     emulator_gets: int = 2_000  # scenario 6
     emulator_lists: int = 100
     emulator_concurrency: int = 16
+    scale_small: int = 5_000  # scenario 7: listing everything at two sizes, seeding while serving
+    scale_large: int = 50_000
+    scale_rounds: int = 3
+    lro_pace_seconds: tuple[float, ...] = (0.5, 2.5)  # scenario 8: sub-second and fractional operations
+    lro_pace_interval: float = 0.3
 
 
 QUICK = Sizes(
@@ -44,6 +49,10 @@ QUICK = Sizes(
     import_runs=3,
     emulator_gets=400,
     emulator_lists=40,
+    scale_small=500,
+    scale_large=5_000,
+    scale_rounds=1,
+    lro_pace_seconds=(0.5,),
 )
 
 

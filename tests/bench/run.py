@@ -6,7 +6,8 @@
     .venv/bin/python tests/bench/run.py --profile /tmp/prof   # also cProfile our client (per call, listing)
 
 Scenarios: 1 per-call cost, 2 listing, 3 async concurrency, 4 LRO completion, 5 import time, 6 emulator
-throughput. Results go to tests/bench/results.json, tests/bench/BENCHMARKS.md and tests/bench/benchmarks.svg.
+throughput, 7 the emulator at scale (listing 5k vs 50k, seeding while serving, deep pages), 8 operations of 0.5 s
+and 2.5 s. Results go to tests/bench/results.json, tests/bench/BENCHMARKS.md and tests/bench/benchmarks.svg.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ import scenario_emulator  # noqa: E402
 import scenario_import  # noqa: E402
 import scenario_listing  # noqa: E402
 import scenario_lro  # noqa: E402
+import scenario_lro_pace  # noqa: E402
+import scenario_scale  # noqa: E402
 from common import QUICK, Context, Sizes  # noqa: E402
 from server import EmulatorProcess, cpu_split  # noqa: E402
 
@@ -45,10 +48,13 @@ GET_POOL = 500  # numbers the per-call scenarios cycle through
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer rounds and runs (smoke check)")
-    parser.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated scenario numbers to run")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8", help="comma-separated scenario numbers to run")
     parser.add_argument("--no-write", action="store_true", help="print results, leave BENCHMARKS.md and chart alone")
     parser.add_argument("--profile", metavar="DIR", help="write cProfile reports of our client to DIR")
     parser.add_argument("--render-only", action="store_true", help="rewrite BENCHMARKS.md and chart from results.json")
+    parser.add_argument(
+        "--merge", action="store_true", help="keep the other scenarios' results from results.json (with --only)"
+    )
     parser.add_argument("--emulator-cmd", help="command that starts the emulator (default: python -m ...)")
     return parser.parse_args(argv)
 
@@ -160,6 +166,13 @@ def main(argv: list[str]) -> int:
                 step("4. long-running operations ...", clock)
                 emulator.reset()  # an empty emulator: the listing inventory must not slow its searches
                 results["lro"] = scenario_lro.lro(ctx)
+            if 8 in only:
+                step("8. short and fractional operations ...", clock)
+                emulator.reset()
+                results["lro_pace"] = scenario_lro_pace.lro_pace(ctx)
+            if 7 in only:
+                step("7. the emulator at scale ...", clock)
+                results["scale"] = scenario_scale.scale(ctx, emulator_cmd)
             if 5 in only:
                 step("5. import time ...", clock)
                 results["imports"] = scenario_import.imports(ctx)
@@ -177,6 +190,17 @@ def main(argv: list[str]) -> int:
         "contenders": list(names),
         "notes": notes,
     }
+    if args.merge:
+        saved = json.loads((HERE / "results.json").read_text())
+        ran = ", ".join(sorted(results))
+        meta = {
+            **saved["meta"],
+            "notes": [
+                *saved["meta"].get("notes", []),
+                f"`{meta['command']}` ({meta['date']}, {meta['duration_s']:.0f} s) measured again and merged: {ran}.",
+            ],
+        }
+        results = {**saved["results"], **results}
     step("done", clock)
     print()
     print(report.markdown(results, report.targets(results), meta))

@@ -1,7 +1,8 @@
 """The emulator fuzzed with schemathesis against our OpenAPI documents: no 500s, every response conforms.
 
-Requests are generated from ``openapi/phonenumbers.yaml``, ``openapi/shortcodes.yaml`` and the short codes' older
-``openapi/shortcodes-2021-10-25-preview.yaml`` (valid ones and, in the negative run, invalid ones), signed with the
+Requests are generated from ``openapi/phonenumbers.yaml``, ``openapi/shortcodes.yaml``, the short codes' older
+``openapi/shortcodes-2021-10-25-preview.yaml`` and ``openapi/siprouting.yaml`` (SIP routing also on its own, as its
+two operations are rarely drawn among the others) (valid ones and, in the negative run, invalid ones), signed with the
 development key by a ``requests`` auth hook, and sent to a real emulator.
 The quick run keeps the suite fast; the ``reliability`` run generates many more.
 """
@@ -32,7 +33,7 @@ from acs_phonenumbers.emulator import Emulator
 from ._support import sign
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCUMENTS = ("phonenumbers.yaml", "shortcodes.yaml", "shortcodes-2021-10-25-preview.yaml")
+DOCUMENTS = ("phonenumbers.yaml", "shortcodes.yaml", "shortcodes-2021-10-25-preview.yaml", "siprouting.yaml")
 POSITIVE_CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -64,10 +65,10 @@ def fuzz_target() -> Iterator[tuple[Emulator, requests.Session]]:
         yield emu, session
 
 
-def _operations() -> list[tuple[Any, str]]:
+def _operations(documents: tuple[str, ...] = DOCUMENTS) -> list[tuple[Any, str]]:
     """Every operation with its document's api-version (fuzzing a wrong one only ever tests one 400)."""
     operations = []
-    for name in DOCUMENTS:
+    for name in documents:
         schema = schemathesis.openapi.from_path(ROOT / "openapi" / name)
         version = schema.raw_schema["info"]["version"]
         operations += [(result.ok(), version) for result in schema.get_all_operations()]
@@ -75,12 +76,18 @@ def _operations() -> list[tuple[Any, str]]:
 
 
 OPERATIONS = _operations()
+SIP_OPERATIONS = _operations(("siprouting.yaml",))
 STATS: Counter[str] = Counter()
 
 
-def _fuzz(fuzz_target: tuple[Emulator, requests.Session], data: st.DataObject, mode: GenerationMode) -> None:
+def _fuzz(
+    fuzz_target: tuple[Emulator, requests.Session],
+    data: st.DataObject,
+    mode: GenerationMode,
+    operations: list[tuple[Any, str]] = OPERATIONS,
+) -> None:
     emulator, session = fuzz_target
-    operation, version = data.draw(st.sampled_from(OPERATIONS), label="operation")
+    operation, version = data.draw(st.sampled_from(operations), label="operation")
     case = data.draw(operation.as_strategy(generation_mode=mode, query={"api-version": version}), label="case")
     response = case.call(base_url=emulator.endpoint.rstrip("/"), session=session, timeout=10)
     STATS[f"{response.status_code // 100}xx"] += 1
@@ -102,7 +109,8 @@ LONG = settings(
 
 
 def test_there_is_something_to_fuzz() -> None:
-    assert len(OPERATIONS) == 37  # 20 phone numbers, 11 short codes at 2022-09-06, 6 at 2021-10-25-preview
+    assert len(OPERATIONS) == 39  # 20 phone numbers, 11 short codes, 6 short codes at 2021-10-25-preview, 2 SIP
+    assert len(SIP_OPERATIONS) == 2
 
 
 @QUICK
@@ -115,6 +123,14 @@ def test_fuzz_valid_requests_quick(fuzz_target: tuple[Emulator, requests.Session
 @given(data=st.data())
 def test_fuzz_invalid_requests_quick(fuzz_target: tuple[Emulator, requests.Session], data: st.DataObject) -> None:
     _fuzz(fuzz_target, data, GenerationMode.NEGATIVE)
+
+
+@settings(QUICK, max_examples=40)
+@given(data=st.data(), mode=st.sampled_from([GenerationMode.POSITIVE, GenerationMode.NEGATIVE]))
+def test_fuzz_sip_routing_quick(
+    fuzz_target: tuple[Emulator, requests.Session], data: st.DataObject, mode: GenerationMode
+) -> None:
+    _fuzz(fuzz_target, data, mode, SIP_OPERATIONS)
 
 
 @pytest.mark.reliability

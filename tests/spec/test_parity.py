@@ -29,6 +29,8 @@ SHORT_CODES = UPSTREAM / "ShortCodes" / "preview" / "2021-10-25-preview" / "shor
 OUR_PHONE_NUMBERS = REPO / "openapi" / "phonenumbers.yaml"
 # The short-codes swagger is 2021-10-25-preview: our document for that version is kept beside the current one.
 OUR_SHORT_CODES = REPO / "openapi" / "shortcodes-2021-10-25-preview.yaml"
+SIP_ROUTING = UPSTREAM / "SipRouting" / "stable" / "2023-03-01" / "communicationservicessiprouting.json"
+OUR_SIP_ROUTING = REPO / "openapi" / "siprouting.yaml"
 
 
 def _load_tool() -> ModuleType:
@@ -62,14 +64,16 @@ def upstream() -> Path:
 
 @pytest.mark.parametrize(
     ("swagger", "ours"),
-    [(PHONE_NUMBERS, OUR_PHONE_NUMBERS), (SHORT_CODES, OUR_SHORT_CODES)],
-    ids=["phonenumbers", "shortcodes"],
+    [(PHONE_NUMBERS, OUR_PHONE_NUMBERS), (SHORT_CODES, OUR_SHORT_CODES), (SIP_ROUTING, OUR_SIP_ROUTING)],
+    ids=["phonenumbers", "shortcodes", "siprouting"],
 )
 def test_our_document_matches_the_upstream_swagger(upstream: Path, swagger: Path, ours: Path) -> None:
     assert lines(swagger, ours) == []
 
 
-@pytest.mark.parametrize("swagger", [PHONE_NUMBERS, SHORT_CODES], ids=["phonenumbers", "shortcodes"])
+@pytest.mark.parametrize(
+    "swagger", [PHONE_NUMBERS, SHORT_CODES, SIP_ROUTING], ids=["phonenumbers", "shortcodes", "siprouting"]
+)
 def test_main_picks_our_document_by_the_swagger_file_name(
     upstream: Path, swagger: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -88,6 +92,30 @@ def test_accepted_deviations_are_listed_and_never_go_stale(upstream: Path, tmp_p
     edited = tmp_path / "phonenumbers.yaml"
     edited.write_text(yaml.safe_dump(document), encoding="utf-8")
     assert lines(PHONE_NUMBERS, edited) == ["stale: ~ nowhere: nothing"]
+
+
+def test_the_sip_document_accepts_only_the_merge_patch_null(upstream: Path) -> None:
+    """The one accepted deviation of the SIP document: null removes a trunk in a PATCH (RFC 7396), nothing else."""
+    differences = [str(difference) for difference in spec_diff.compare(SIP_ROUTING, OUR_SIP_ROUTING)]
+    nullable = "nullable false (upstream) vs true (ours)"
+    assert (
+        differences
+        == list(spec_diff.accepted_deviations(OUR_SIP_ROUTING))
+        == [f"~ schema SipConfigurationUpdate.property trunks.additionalProperties: {nullable}"]
+    )
+
+
+def test_a_change_to_the_sip_document_is_reported(upstream: Path, tmp_path: Path) -> None:
+    document = yaml.safe_load(OUR_SIP_ROUTING.read_text(encoding="utf-8"))
+    document["components"]["schemas"]["TrunkRoute"]["properties"]["name"]["maxLength"] = 255
+    del document["components"]["responses"]["Error"]["headers"]
+    edited = tmp_path / "siprouting.yaml"
+    edited.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    assert lines(SIP_ROUTING, edited) == [
+        "~ schema TrunkRoute.property name: maxLength 256 (upstream) vs 255 (ours)",
+        "+ GET /sip: response default header 'x-ms-error-code' missing in ours",
+        "+ PATCH /sip: response default header 'x-ms-error-code' missing in ours",
+    ]
 
 
 def test_the_script_runs_as_the_makefile_runs_it(upstream: Path) -> None:

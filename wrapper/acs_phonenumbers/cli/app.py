@@ -138,13 +138,14 @@ def main_callback(
 
 
 def _register() -> None:
-    from . import catalog, demo, emulator, numbers, reservations, short_codes
+    from . import catalog, demo, emulator, numbers, reservations, short_codes, sip
 
     app.add_typer(numbers.app, name="numbers")
     catalog.register(app)
     app.add_typer(reservations.app, name="reservations")
     app.add_typer(short_codes.short_codes_app, name="short-codes")
     app.add_typer(short_codes.program_briefs_app, name="program-briefs")
+    app.add_typer(sip.app, name="sip")
     app.add_typer(emulator.app, name="emulator")
     app.command("demo")(demo.demo)
 

@@ -23,6 +23,7 @@ from .errors import ConnectionProblem
 if TYPE_CHECKING:
     from .._phone_numbers import PhoneNumbersClient
     from .._short_codes import ShortCodesClient
+    from ..siprouting import SipRoutingClient
 
 ENV_CONNECTION_STRING: Final = "ACS_CONNECTION_STRING"
 ENV_ENDPOINT: Final = "ACS_ENDPOINT"
@@ -93,6 +94,11 @@ class Connection:
         from .._short_codes import ShortCodesClient
 
         return ShortCodesClient(self.endpoint, self.credential(), **self.client_options())
+
+    def sip_routing_client(self) -> SipRoutingClient:
+        from ..siprouting import SipRoutingClient
+
+        return SipRoutingClient(self.endpoint, self.credential(), **self.client_options())
 
 
 def _from_connection_string(value: str, source: str, options: ConnectionOptions) -> Connection:

@@ -117,6 +117,13 @@ VIEWS: dict[str, tuple[Column, ...]] = {
         _c("Bytes", "fileSizeInBytes", 10),
     ),
     "bulk": (_c("Phone number", "phoneNumber", 16), _c("Result", "result", 9), _c("Error", "error", 80)),
+    "sip-trunks": (_c("FQDN", "fqdn", 48), _c("SIP port", "sipSignalingPort", 8)),
+    "sip-routes": (
+        _c("Name", "name", 24),
+        _c("Number pattern", "numberPattern", 28),
+        _c("Trunks", "trunks", 48),
+        _c("Description", "description", 40),
+    ),
     "program-briefs": (
         _c("Id", "id", 36),
         _c("Status", "status", 16),

@@ -16,6 +16,7 @@ from .progress import Reporter
 if TYPE_CHECKING:
     from .._phone_numbers import PhoneNumbersClient
     from .._short_codes import ShortCodesClient
+    from ..siprouting import SipRoutingClient
 
 LOGGER_NAME = "acs_phonenumbers"
 
@@ -51,6 +52,13 @@ class CliState:
         if client is None:
             client = self.connection().short_codes_client()
             self._clients["short_codes"] = client
+        return client
+
+    def sip_routing(self) -> SipRoutingClient:
+        client: SipRoutingClient | None = self._clients.get("sip_routing")
+        if client is None:
+            client = self.connection().sip_routing_client()
+            self._clients["sip_routing"] = client
         return client
 
     def close(self) -> None:

@@ -7,6 +7,7 @@ to 127.0.0.1 unless told otherwise.
 
 from __future__ import annotations
 
+import asyncio
 import random
 import threading
 from dataclasses import dataclass, field
@@ -152,7 +153,8 @@ def admin_routes(control: Control) -> list[Route]:
         return Response(status_code=204)
 
     async def seed(request: Request) -> Response:
-        return JSONResponse(control.seed(await request.json()))
+        # Off the event loop: the backend seeds in bounded chunks, and other clients are served in between.
+        return JSONResponse(await asyncio.to_thread(control.seed, await request.json()))
 
     async def review(request: Request) -> Response:
         payload = await request.json()

@@ -132,6 +132,7 @@ def _endpoint(
                 path_params=request.path_params,
                 query=request.query_params,
                 body=body,
+                headers=headers,
             )
             base_url = f"{request.url.scheme}://{request.url.netloc}"
             reply = handler(backend, Call(params, decoded, chosen.version, base_url))

@@ -71,6 +71,21 @@ def merge_patch(target: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]
     return result
 
 
+RETRY_AFTER_SLACK = 0.05
+"""How far past the end a whole-second Retry-After may point (9.97 s left is said as 10, not 9)."""
+
+
+def whole_seconds_left(remaining: float) -> int | None:
+    """The service's integer ``Retry-After`` for an operation with ``remaining`` seconds to go, or None.
+
+    Rounded down (within :data:`RETRY_AFTER_SLACK`), so a client that follows it polls at the end, not up to a
+    second after it. With less than a second left there is no whole second to say: no header, and the client's
+    own polling interval applies (a 0.5 s operation is then noticed in time, not a second late).
+    """
+    seconds = math.floor(remaining + RETRY_AFTER_SLACK)
+    return seconds if seconds >= 1 else None
+
+
 class Core:
     """The store, the clock, the id factory and the long-running operations every service backend shares."""
 
@@ -164,7 +179,7 @@ class Core:
         else:
             status = "notStarted" if elapsed < duration / 2 else "running"
             last = created if status == "notStarted" else created + timedelta(seconds=duration / 2)
-            retry_after = max(1, math.ceil(duration - elapsed))
+            retry_after = whole_seconds_left(duration - elapsed)
         body: dict[str, Any] = {
             "operationType": operation["operationType"],
             "status": status,

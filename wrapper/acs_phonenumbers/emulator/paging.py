@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from .errors import EmulatorError
+
 Cut = Callable[[int, int], tuple[list[Any], int]]
 """``(skip, size) -> (the page's items, how many items there are in all)``, e.g. ``partial(store.page, kind)``."""
 
@@ -18,8 +20,11 @@ class Page:
 
 
 def bounds(skip: int, size: int) -> tuple[int, int]:
-    """``skip`` and page size as the service applies them: a negative skip is 0, a size of 0 or less is 100."""
-    return max(skip, 0), size if size > 0 else 100
+    """``skip`` and page size as the service applies them: a negative skip is refused, a size of 0 or less is 100."""
+    if skip < 0:
+        message = f"The value '{skip}' is not valid for skip: it must not be negative."
+        raise EmulatorError("InvalidInput", message, "skip")
+    return skip, size if size > 0 else 100
 
 
 def paginate(

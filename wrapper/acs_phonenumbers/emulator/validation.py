@@ -100,8 +100,10 @@ class Validator:
         path_params: Mapping[str, str],
         query: Mapping[str, str],
         body: bytes,
+        headers: Mapping[str, str] | None = None,
     ) -> tuple[dict[str, Any], Any]:
-        """Coerced parameters (path and query, defaults filled in) and the decoded body."""
+        """Coerced parameters (path and query, defaults filled in; declared headers, such as ``accept-language``,
+        by their lower-case name when sent) and the decoded body."""
         operation = self.operations[operation_id]
         version = query.get("api-version")
         if not version:
@@ -116,6 +118,9 @@ class Validator:
         for param in operation.parameters:
             where, name = param["in"], param["name"]
             if where == "header":
+                sent = (headers or {}).get(name.lower())
+                if sent is not None:
+                    values[name.lower()] = sent
                 continue
             raw = (path_params if where == "path" else query).get(name)
             schema = param.get("schema", {})

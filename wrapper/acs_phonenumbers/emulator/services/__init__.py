@@ -12,7 +12,8 @@ from typing import Any
 from ..service import Service
 from .phone_numbers_handlers import SERVICE as PHONE_NUMBERS
 from .short_codes_handlers import SERVICE as SHORT_CODES
+from .sip_routing_handlers import SERVICE as SIP_ROUTING
 
-SERVICES: tuple[Service[Any], ...] = (PHONE_NUMBERS, SHORT_CODES)
+SERVICES: tuple[Service[Any], ...] = (PHONE_NUMBERS, SHORT_CODES, SIP_ROUTING)
 
-__all__ = ["PHONE_NUMBERS", "SERVICES", "SHORT_CODES"]
+__all__ = ["PHONE_NUMBERS", "SERVICES", "SHORT_CODES", "SIP_ROUTING"]

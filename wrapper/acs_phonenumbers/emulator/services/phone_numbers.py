@@ -4,6 +4,7 @@ browse and reservations, operator information, and its long-running operations. 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
@@ -21,6 +22,8 @@ RESERVATION_IDLE = timedelta(minutes=15)
 RESERVATION_MAX = timedelta(hours=2)
 MAX_SEARCH_QUANTITY = 1000
 BROWSE_LIMIT = 10
+SEED_CHUNK = 200  # numbers seeded per transaction
+SEED_PAUSE = 0.001  # seconds between chunks
 
 
 def _number_id(e164: str) -> str:
@@ -30,6 +33,11 @@ def _number_id(e164: str) -> str:
 def _query(*pairs: tuple[str, str | None]) -> dict[str, str]:
     """The query parameters a next link repeats: those given, in order."""
     return {key: value for key, value in pairs if value}
+
+
+def _related(code: str, prefix: str) -> bool:
+    """Whether numbers that start with ``code`` may start with ``prefix`` (one is the start of the other)."""
+    return code.startswith(prefix) or prefix.startswith(code)
 
 
 def _no_plan() -> EmulatorError:
@@ -73,7 +81,12 @@ class PhoneNumbersBackend(ServiceBackend):
 
     def _taken(self, now: datetime, *, except_reservation: str | None = None) -> set[str]:
         """Numbers nobody else may hold: bought, held by a live search, or in a live reservation."""
-        taken = set(self.store.values("number", "$.phoneNumber"))
+        # A number's id in the store is its E.164 form: the ids come from the index, no document is decoded.
+        return set(self.store.ids("number")) | self._held(now, except_reservation=except_reservation)
+
+    def _held(self, now: datetime, *, except_reservation: str | None = None) -> set[str]:
+        """Numbers held by a live search or in a live reservation."""
+        taken: set[str] = set()
         for search in self.store.list("search"):
             live = search.get("purchased") or parse_time(search["searchExpiresBy"]) > now
             if search.get("holding", True) and live:
@@ -155,10 +168,25 @@ class PhoneNumbersBackend(ServiceBackend):
     ) -> Page:
         return self.paginate(items, path=path, skip=skip, size=max_page_size, size_param="maxPageSize", query=query)
 
-    def list_countries(self, skip: int, max_page_size: int) -> Page:
+    def list_countries(self, skip: int, max_page_size: int, accept_language: str | None = None) -> Page:
         with self.core.op():
-            items = [{"localizedName": c.name, "countryCode": c.code} for c in inventory.COUNTRIES]
+            wanted = inventory.languages(accept_language)
+            items = sorted(
+                ({"localizedName": c.names.pick(wanted), "countryCode": c.code} for c in inventory.COUNTRIES),
+                key=lambda item: item["localizedName"].casefold(),
+            )
             return self._catalogue_page(items, "/availablePhoneNumbers/countries", skip, max_page_size)
+
+    @staticmethod
+    def _localities(
+        country: inventory.Country, phone_number_type: str | None, locality: str | None, division: str | None
+    ) -> list[inventory.Locality]:
+        """The localities with numbers of this type, by name (in any of its languages) and division if given."""
+        return [
+            loc
+            for loc in country.localities_for(phone_number_type)
+            if (not locality or loc.names.matches(locality)) and (not division or loc.in_division(division))
+        ]
 
     def list_localities(
         self,
@@ -167,29 +195,13 @@ class PhoneNumbersBackend(ServiceBackend):
         max_page_size: int,
         administrative_division: str | None,
         phone_number_type: str | None,
+        accept_language: str | None = None,
     ) -> Page:
         with self.core.op():
             country = self._country(country_code)
-            localities = list(country.localities)
-            if phone_number_type not in (None, inventory.GEOGRAPHIC):
-                localities = []
-            if administrative_division:
-                wanted = administrative_division.lower()
-                localities = [
-                    loc
-                    for loc in localities
-                    if wanted in (loc.division_abbreviation.lower(), loc.division_name.lower())
-                ]
-            items = [
-                {
-                    "localizedName": loc.name,
-                    "administrativeDivision": {
-                        "localizedName": loc.division_name,
-                        "abbreviatedName": loc.division_abbreviation,
-                    },
-                }
-                for loc in localities
-            ]
+            wanted = inventory.languages(accept_language)
+            localities = self._localities(country, phone_number_type, None, administrative_division)
+            items = [loc.to_json(wanted) for loc in localities]
             query = _query(("administrativeDivision", administrative_division), ("phoneNumberType", phone_number_type))
             return self._catalogue_page(
                 items, f"/availablePhoneNumbers/countries/{country.code}/localities", skip, max_page_size, query
@@ -209,22 +221,13 @@ class PhoneNumbersBackend(ServiceBackend):
             country = self._country(country_code)
             if assignment_type and country.offering(phone_number_type, assignment_type) is None:
                 codes: tuple[str, ...] = ()
-            elif phone_number_type == inventory.GEOGRAPHIC:
-                if not locality:
-                    raise EmulatorError(
-                        "InvalidInput", "Locality is required to list geographic area codes.", "locality"
-                    )
-                matches = [
-                    loc
-                    for loc in country.localities
-                    if loc.name.lower() == locality.lower()
-                    and (
-                        not administrative_division
-                        or administrative_division.lower()
-                        in (loc.division_abbreviation.lower(), loc.division_name.lower())
-                    )
-                ]
-                codes = tuple(code for loc in matches for code in loc.area_codes)
+            elif phone_number_type == inventory.GEOGRAPHIC and not locality:
+                raise EmulatorError("InvalidInput", "Locality is required to list geographic area codes.", "locality")
+            elif locality or administrative_division:
+                matches = self._localities(country, phone_number_type, locality, administrative_division)
+                codes = tuple(
+                    dict.fromkeys(code for loc in matches for code in loc.area_codes_by_type[phone_number_type])
+                )
             else:
                 codes = country.area_codes(phone_number_type)
             query = _query(
@@ -467,20 +470,21 @@ class PhoneNumbersBackend(ServiceBackend):
             }
             if not offering.allows(capabilities["calling"], capabilities["sms"]):
                 raise _no_plan()
-            prefixes = [p.lstrip("+") for p in request.get("phoneNumberPrefixes") or []]
+            # A prefix is the start of the number with its country code (1425, as in the service's example) or
+            # without it (212, as in Microsoft's bulk browsing sample): both are accepted.
+            prefixes = [p.strip().lstrip("+") for p in request.get("phoneNumberPrefixes") or []]
             area_codes = country.area_codes(offering.phone_number_type)
             if prefixes:
                 area_codes = tuple(
                     code
                     for code in area_codes
-                    if any(
-                        f"{country.calling_code}{code}".startswith(p) or p.startswith(f"{country.calling_code}{code}")
-                        for p in prefixes
-                    )
+                    if any(_related(f"{country.calling_code}{code}", p) or _related(code, p) for p in prefixes)
                 )
             found: list[dict[str, Any]] = []
             for e164 in self._free_numbers(country, offering.phone_number_type, area_codes, self._taken(now)):
-                if prefixes and not any(e164[1:].startswith(p) for p in prefixes):
+                digits = e164[1:]
+                national = country.national(digits)
+                if prefixes and not any(digits.startswith(p) or national.startswith(p) for p in prefixes):
                     continue
                 found.append(self._available_json(e164, country, offering, capabilities, "available"))
                 if len(found) == BROWSE_LIMIT:
@@ -628,22 +632,37 @@ class PhoneNumbersBackend(ServiceBackend):
         phone_number_type: str = inventory.GEOGRAPHIC,
         assignment_type: str = "application",
     ) -> list[str]:
-        with self.core.op() as now:
-            country = self._country(country_code)
-            offering = country.offering(phone_number_type, assignment_type)
-            if offering is None:
-                raise _no_plan()
-            area_codes = country.area_codes(phone_number_type)
-            numbers: list[str] = []
-            source = {
-                "phoneNumberType": phone_number_type,
-                "assignmentType": assignment_type,
-                "capabilities": {"calling": offering.calling, "sms": offering.sms},
-                "cost": offering.cost_json(),
-            }
-            for e164 in self._free_numbers(country, phone_number_type, area_codes, self._taken(now)):
-                if len(numbers) == count:
-                    break
-                self._buy(e164, country.code, source, now)
-                numbers.append(e164)
-            return numbers
+        """Buy ``count`` free numbers at once, :data:`SEED_CHUNK` per transaction: between chunks the store is free
+        for other clients (the HTTP route runs this off the event loop), so seeding many numbers stalls nobody."""
+        country = self._country(country_code)
+        offering = country.offering(phone_number_type, assignment_type)
+        if offering is None:
+            raise _no_plan()
+        source = {
+            "phoneNumberType": phone_number_type,
+            "assignmentType": assignment_type,
+            "capabilities": {"calling": offering.calling, "sms": offering.sms},
+            "cost": offering.cost_json(),
+        }
+        held: set[str] = set()
+        walk = self._free_numbers(country, phone_number_type, country.area_codes(phone_number_type), held)
+        numbers: list[str] = []
+        while len(numbers) < count:
+            with self.core.op() as now:
+                held.clear()
+                held.update(self._held(now))  # searches and reservations, as they are now
+                chunk = 0
+                for e164 in walk:
+                    if self.store.has("number", e164):  # bought, by anyone, before or since the last chunk
+                        continue
+                    self._buy(e164, country.code, source, now)
+                    numbers.append(e164)
+                    chunk += 1
+                    if len(numbers) == count or chunk == SEED_CHUNK:
+                        break
+                else:
+                    break  # out of numbers
+            # Let a client waiting for the store take it now: the lock is not fair, and without a pause this
+            # thread would take it back for the next chunk before the waiting thread had been scheduled.
+            time.sleep(SEED_PAUSE)
+        return numbers

@@ -28,13 +28,19 @@ def _accepted(accepted: Accepted, api_version: str) -> Reply:
 
 
 def _countries(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return page_reply(b.list_countries(c.params["skip"], c.params["maxPageSize"]), "countries")
+    p = c.params
+    return page_reply(b.list_countries(p["skip"], p["maxPageSize"], p.get("accept-language")), "countries")
 
 
 def _localities(b: PhoneNumbersBackend, c: Call) -> Reply:
     p = c.params
     page = b.list_localities(
-        p["countryCode"], p["skip"], p["maxPageSize"], p.get("administrativeDivision"), p.get("phoneNumberType")
+        p["countryCode"],
+        p["skip"],
+        p["maxPageSize"],
+        p.get("administrativeDivision"),
+        p.get("phoneNumberType"),
+        p.get("accept-language"),
     )
     return page_reply(page, "phoneNumberLocalities")
 

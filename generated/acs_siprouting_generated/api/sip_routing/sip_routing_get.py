@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.communication_error_response import CommunicationErrorResponse
+from ...models.sip_configuration import SipConfiguration
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    api_version: str = "2023-03-01",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sip",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommunicationErrorResponse | SipConfiguration:
+    if response.status_code == 200:
+        response_200 = SipConfiguration.from_dict(response.json())
+
+        return response_200
+
+    try:
+        _error_body = response.json()
+    except ValueError:
+        _error_body = None
+    if not isinstance(_error_body, dict) or not isinstance(_error_body.get("error"), dict):
+        _error_body = {
+            "error": {"code": f"Http{response.status_code}", "message": response.text[:500] or response.reason_phrase}
+        }
+    response_default = CommunicationErrorResponse.from_dict(_error_body)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommunicationErrorResponse | SipConfiguration]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "2023-03-01",
+) -> Response[CommunicationErrorResponse | SipConfiguration]:
+    """Read the resource's whole SIP configuration (trunks and routes).
+
+    Args:
+        api_version (str):  Default: '2023-03-01'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunicationErrorResponse | SipConfiguration]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "2023-03-01",
+) -> CommunicationErrorResponse | SipConfiguration | None:
+    """Read the resource's whole SIP configuration (trunks and routes).
+
+    Args:
+        api_version (str):  Default: '2023-03-01'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunicationErrorResponse | SipConfiguration
+    """
+
+    return sync_detailed(
+        client=client,
+        api_version=api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "2023-03-01",
+) -> Response[CommunicationErrorResponse | SipConfiguration]:
+    """Read the resource's whole SIP configuration (trunks and routes).
+
+    Args:
+        api_version (str):  Default: '2023-03-01'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunicationErrorResponse | SipConfiguration]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "2023-03-01",
+) -> CommunicationErrorResponse | SipConfiguration | None:
+    """Read the resource's whole SIP configuration (trunks and routes).
+
+    Args:
+        api_version (str):  Default: '2023-03-01'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunicationErrorResponse | SipConfiguration
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            api_version=api_version,
+        )
+    ).parsed

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrunkUpdate")
+
+
+@_attrs_define
+class TrunkUpdate:
+    """A trunk as a merge patch names it."""
+
+    sip_signaling_port: int | Unset = UNSET
+    """ The port the trunk listens on for SIP signalling. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sip_signaling_port = self.sip_signaling_port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sip_signaling_port is not UNSET:
+            field_dict["sipSignalingPort"] = sip_signaling_port
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sip_signaling_port = d.pop("sipSignalingPort", UNSET)
+
+        trunk_update = cls(
+            sip_signaling_port=sip_signaling_port,
+        )
+
+        trunk_update.additional_properties = d
+        return trunk_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

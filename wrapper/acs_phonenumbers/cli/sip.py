@@ -1,0 +1,162 @@
+"""`acs-phonenumbers sip trunks list|show|set|delete` and `acs-phonenumbers sip routes list|set FILE`.
+
+Trunks and routes are printed with the service's wire names (`fqdn`, `sipSignalingPort`; `name`, `description`,
+`numberPattern`, `trunks`), and a routes file uses the same names.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from .errors import EXIT_SERVICE, CliError, UsageProblem
+from .options import OutputOpt
+from .state import get_state
+
+if TYPE_CHECKING:
+    from ..siprouting import SipTrunk, SipTrunkRoute
+
+_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
+app = typer.Typer(
+    help="Direct routing: the SIP trunks (session border controllers) and voice routes of the resource.",
+    no_args_is_help=True,
+    context_settings=_SETTINGS,
+)
+trunks_app = typer.Typer(help="SIP trunks, by FQDN.", no_args_is_help=True, context_settings=_SETTINGS)
+routes_app = typer.Typer(help="Voice routes, in matching order.", no_args_is_help=True, context_settings=_SETTINGS)
+app.add_typer(trunks_app, name="trunks")
+app.add_typer(routes_app, name="routes")
+
+FqdnArg = Annotated[str, typer.Argument(help="The trunk's FQDN, e.g. sbc.contoso.com.", show_default=False)]
+ROUTE_FIELDS = {"name": "name", "numberPattern": "number_pattern", "description": "description", "trunks": "trunks"}
+
+
+def trunk_data(trunk: SipTrunk) -> dict[str, Any]:
+    return {"fqdn": trunk.fqdn, "sipSignalingPort": trunk.sip_signaling_port}
+
+
+def route_data(route: SipTrunkRoute) -> dict[str, Any]:
+    return {
+        "name": route.name,
+        "description": route.description,
+        "numberPattern": route.number_pattern,
+        "trunks": route.trunks,
+    }
+
+
+@trunks_app.command("list")
+def list_trunks(ctx: typer.Context, output: OutputOpt = None) -> None:
+    """List the SIP trunks."""
+    state = get_state(ctx)
+    state.doing("listing SIP trunks")
+    state.renderer(output).items((trunk_data(t) for t in state.sip_routing().list_trunks()), "sip-trunks")
+
+
+@trunks_app.command("show")
+def show_trunk(ctx: typer.Context, fqdn: FqdnArg, output: OutputOpt = None) -> None:
+    """Show one SIP trunk (exit 1 when no trunk has this FQDN)."""
+    state = get_state(ctx)
+    state.doing(f"getting SIP trunk {fqdn}")
+    try:
+        trunk = state.sip_routing().get_trunk(fqdn)
+    except KeyError:
+        raise CliError(f"no SIP trunk with FQDN {fqdn} is configured", exit_code=EXIT_SERVICE) from None
+    state.renderer(output).one(trunk_data(trunk))
+
+
+@trunks_app.command("set")
+def set_trunk(
+    ctx: typer.Context,
+    fqdn: FqdnArg,
+    port: Annotated[int, typer.Argument(help="The trunk's SIP signalling port (1-65535).", show_default=False)],
+    output: OutputOpt = None,
+) -> None:
+    """Add a SIP trunk, or change its port (the other trunks are left alone)."""
+    from ..siprouting import SipTrunk
+
+    state = get_state(ctx)
+    state.doing(f"setting SIP trunk {fqdn}")
+    state.sip_routing().set_trunk(SipTrunk(fqdn=fqdn, sip_signaling_port=port))
+    state.renderer(output).message(
+        f"Set SIP trunk {fqdn} (port {port}).", fqdn=fqdn, sipSignalingPort=port, status="set"
+    )
+
+
+@trunks_app.command("delete")
+def delete_trunk(ctx: typer.Context, fqdn: FqdnArg, output: OutputOpt = None) -> None:
+    """Remove a SIP trunk (the service refuses while a route uses it)."""
+    state = get_state(ctx)
+    state.doing(f"deleting SIP trunk {fqdn}")
+    state.sip_routing().delete_trunk(fqdn)
+    state.renderer(output).message(f"Deleted SIP trunk {fqdn}.", fqdn=fqdn, status="deleted")
+
+
+@routes_app.command("list")
+def list_routes(ctx: typer.Context, output: OutputOpt = None) -> None:
+    """List the voice routes, in the order calls are matched against them."""
+    state = get_state(ctx)
+    state.doing("listing SIP routes")
+    state.renderer(output).items((route_data(r) for r in state.sip_routing().list_routes()), "sip-routes")
+
+
+def read_routes_file(path: Path) -> list[SipTrunkRoute]:
+    """The routes in a JSON or YAML file: a list of routes, or an object with a `routes` list (wire names)."""
+    from ..siprouting import SipTrunkRoute
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageProblem(f"cannot read {path}: {exc.strerror or exc}") from exc
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".yaml", ".yml"):
+        raise UsageProblem(f"{path}: a routes file must end in .json, .yaml or .yml")
+    try:
+        if suffix == ".json":
+            data = json.loads(text)
+        else:
+            import yaml
+
+            data = yaml.safe_load(text)
+    except Exception as exc:  # json.JSONDecodeError, yaml.YAMLError
+        raise UsageProblem(f"{path} is not valid {suffix.lstrip('.').upper()}: {exc}") from exc
+    if isinstance(data, dict) and set(data) == {"routes"}:
+        data = data["routes"]
+    if not isinstance(data, list):
+        raise UsageProblem(f"{path}: expected a list of routes (or an object with a `routes` list)")
+    routes = []
+    for index, item in enumerate(data):
+        if not isinstance(item, dict):
+            raise UsageProblem(f"{path}: route {index} must be an object, not {type(item).__name__}")
+        unknown = sorted(set(item) - set(ROUTE_FIELDS))
+        if unknown:
+            raise UsageProblem(
+                f"{path}: route {index} has unknown field(s) {', '.join(unknown)}; "
+                f"the fields are {', '.join(ROUTE_FIELDS)}"
+            )
+        routes.append(SipTrunkRoute(**{ROUTE_FIELDS[key]: value for key, value in item.items()}))
+    return routes
+
+
+@routes_app.command("set")
+def set_routes(
+    ctx: typer.Context,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="The new route list as JSON or YAML (.json, .yaml, .yml): a list of objects with name, "
+            "numberPattern, and optionally description and trunks (FQDNs, in failover order).",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ],
+    output: OutputOpt = None,
+) -> None:
+    """Replace the whole route list with the routes in a file (an empty list removes every route)."""
+    state = get_state(ctx)
+    routes = read_routes_file(file)
+    state.doing("setting SIP routes")
+    state.sip_routing().set_routes(routes)
+    state.renderer(output).message(f"Set {len(routes)} SIP route(s).", routes=len(routes), status="set")
