@@ -6,7 +6,8 @@ Usage::
 
 Without OURS, our document is chosen by the swagger's file name (phonenumbers.json -> openapi/phonenumbers.yaml,
 shortcodes.json -> openapi/shortcodes.yaml, communicationservicessiprouting.json -> openapi/siprouting.yaml),
-else by its info.title.
+else by its info.title; where we keep a document for an older api-version beside the current one
+(openapi/shortcodes-2021-10-25-preview.yaml), a swagger of that api-version is compared with it.
 
 Both documents are reduced to one canonical contract (`normalise_swagger`, `normalise_openapi`) and compared
 (`diff`). Every difference is one line, prefixed by what a maintainer has to do about it::
@@ -762,14 +763,18 @@ def split_accepted(
 
 
 def our_document_for(swagger: Path) -> Path:
-    """Our document for a swagger file: by file name, else by info.title."""
-    if swagger.name in OUR_DOCUMENTS:
-        return OUR_DOCUMENTS[swagger.name]
-    title = str(json.loads(swagger.read_text(encoding="utf-8")).get("info", {}).get("title", "")).lower()
-    for name, ours in OUR_DOCUMENTS.items():
-        if name.removesuffix(".json") in title.replace(" ", ""):
-            return ours
-    raise ValueError(f"cannot tell which of our documents {swagger} describes; name it as the second argument")
+    """Our document for a swagger file: by file name, else by info.title; then by its api-version if we keep one."""
+    info = json.loads(swagger.read_text(encoding="utf-8")).get("info", {})
+    ours = OUR_DOCUMENTS.get(swagger.name)
+    if ours is None:
+        title = str(info.get("title", "")).lower()
+        ours = next(
+            (doc for name, doc in OUR_DOCUMENTS.items() if name.removesuffix(".json") in title.replace(" ", "")), None
+        )
+    if ours is None:
+        raise ValueError(f"cannot tell which of our documents {swagger} describes; name it as the second argument")
+    older = ours.with_name(f"{ours.stem}-{info.get('version')}{ours.suffix}")
+    return older if older.is_file() else ours
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""`short-codes list` and `program-briefs ...` against the emulator."""
+"""`short-codes list|costs` and `program-briefs ...` against the emulator."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def test_short_codes_list(cli: Run, acs_emulator: Emulator) -> None:
     assert as_json(cli("short-codes", "list", "-o", "json")) == []
     seeded = acs_emulator.seed_short_codes(3)
     listed = as_json(cli("short-codes", "list", "-o", "json"))
-    assert sorted(item["number"] for item in listed) == sorted(seeded)
+    assert sorted(item["value"] for item in listed) == sorted(seeded)
     table = cli("short-codes", "list")
     assert all(number in table.stdout for number in seeded)
 
@@ -82,3 +82,84 @@ def test_bad_brief_files_are_usage_errors(cli: Run, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "has id" in result.stderr
 
     assert cli("program-briefs", "create", str(tmp_path / "missing.json")).exit_code == 2
+
+
+def test_short_code_costs(cli: Run) -> None:
+    costs = as_json(cli("short-codes", "costs", "-o", "json"))
+    assert [(c["countryCode"], c["billingFrequency"], c["amount"]) for c in costs][:2] == [
+        ("CA", "once", 3000.0),
+        ("CA", "monthly", 1000.0),
+    ]
+    assert len(costs) == 7
+    table = cli("short-codes", "costs").stdout
+    assert "GB" in table and "1600" in table
+    assert "isVanityShortCode" in cli("short-codes", "costs", "-o", "csv").stdout
+
+
+def test_attach_list_and_detach(cli: Run, tmp_path: Path) -> None:
+    draft = tmp_path / "brief.json"
+    brief_id = str(uuid.uuid4())
+    draft.write_text(json.dumps({"id": brief_id, **DRAFT_BRIEF}))
+    as_json(cli("program-briefs", "create", str(draft), "-o", "json"))
+    screenshot = tmp_path / "call-to-action.png"
+    screenshot.write_bytes(b"\x89PNG not really")
+    attached = as_json(cli("program-briefs", "attach", brief_id, str(screenshot), "-o", "json"))
+    assert (attached["type"], attached["fileType"], attached["fileName"]) == (
+        "callToAction",
+        "png",
+        "call-to-action.png",
+    )
+    assert attached["fileSizeInBytes"] == len(b"\x89PNG not really")
+    assert "fileContentBase64" not in attached
+    terms = tmp_path / "scan.pdf"
+    terms.write_bytes(b"%PDF")
+    other = as_json(
+        cli(
+            "program-briefs",
+            "attach",
+            brief_id,
+            str(terms),
+            "--type",
+            "termsOfService",
+            "--name",
+            "t.pdf",
+            "-o",
+            "json",
+        )
+    )
+    assert (other["type"], other["fileName"]) == ("termsOfService", "t.pdf")
+
+    listed = as_json(cli("program-briefs", "attachments", brief_id, "-o", "json"))
+    assert [a["id"] for a in listed] == [attached["id"], other["id"]]
+    assert "call-to-action.png" in cli("program-briefs", "attachments", brief_id).stdout
+
+    detached = as_json(cli("program-briefs", "detach", brief_id, other["id"], "-o", "json"))
+    assert detached == {"programBriefId": brief_id, "attachmentId": other["id"], "status": "deleted"}
+    assert [a["id"] for a in as_json(cli("program-briefs", "attachments", brief_id, "-o", "json"))] == [attached["id"]]
+    again = cli("program-briefs", "detach", brief_id, other["id"])
+    assert again.exit_code == 1
+
+
+def test_attach_refuses_what_no_request_could_carry(cli: Run, tmp_path: Path) -> None:
+    brief_id = str(uuid.uuid4())
+    gif = tmp_path / "cta.gif"
+    gif.write_bytes(b"GIF89a")
+    result = cli("program-briefs", "attach", brief_id, str(gif))
+    assert result.exit_code == 2
+    assert "cannot tell the file type" in result.stderr
+    empty = tmp_path / "cta.png"
+    empty.write_bytes(b"")
+    result = cli("program-briefs", "attach", brief_id, str(empty))
+    assert result.exit_code == 2
+    assert "the file is empty" in result.stderr
+    result = cli("program-briefs", "attach", brief_id, str(tmp_path / "missing.png"))
+    assert result.exit_code == 2
+
+
+def test_a_brief_file_with_old_names_says_what_they_are_called_now(cli: Run, tmp_path: Path) -> None:
+    old = tmp_path / "old.yaml"
+    old.write_text(yaml.safe_dump({"programDetails": {"signUpTypes": ["sms"]}, "messageDetails": {"optInReply": "Y"}}))
+    result = cli("program-briefs", "create", str(old))
+    assert result.exit_code == 2
+    assert "programDetails.signUpTypes is called programDetails.callToActionTypes" in result.stderr
+    assert "messageDetails.optInReply is called messageDetails.optInAnswerFromUser" in result.stderr

@@ -139,7 +139,8 @@ def test_program_briefs_move_from_draft_to_submitted(api: Api) -> None:
     created = _brief(api, brief_id, {"programDetails": {"name": "Shipping", "isVanity": True}})
     assert created.status_code == 201
     assert created.json()["status"] == "draft"
-    assert created.json()["costs"][0]["amount"] == 1500.0
+    costs = {cost["billingFrequency"]: cost["amount"] for cost in created.json()["costs"]}
+    assert costs == {"once": 650.0, "monthly": 1500.0}
     updated = _brief(api, brief_id, {"programDetails": {"description": "notifications"}})
     assert updated.status_code == 200
     assert updated.json()["programDetails"] == {"name": "Shipping", "isVanity": True, "description": "notifications"}

@@ -1,8 +1,9 @@
 """The emulator fuzzed with schemathesis against our OpenAPI documents: no 500s, every response conforms.
 
-Requests are generated from ``openapi/phonenumbers.yaml``, ``openapi/shortcodes.yaml`` and ``openapi/siprouting.yaml``
-(SIP routing also on its own, as its two operations are rarely drawn among the others) (valid ones and, in the
-negative run, invalid ones), signed with the development key by a ``requests`` auth hook, and sent to a real emulator.
+Requests are generated from ``openapi/phonenumbers.yaml``, ``openapi/shortcodes.yaml``, the short codes' older
+``openapi/shortcodes-2021-10-25-preview.yaml`` and ``openapi/siprouting.yaml`` (SIP routing also on its own, as its
+two operations are rarely drawn among the others) (valid ones and, in the negative run, invalid ones), signed with the
+development key by a ``requests`` auth hook, and sent to a real emulator.
 The quick run keeps the suite fast; the ``reliability`` run generates many more.
 """
 
@@ -32,7 +33,7 @@ from acs_phonenumbers.emulator import Emulator
 from ._support import sign
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCUMENTS = ("phonenumbers.yaml", "shortcodes.yaml", "siprouting.yaml")
+DOCUMENTS = ("phonenumbers.yaml", "shortcodes.yaml", "shortcodes-2021-10-25-preview.yaml", "siprouting.yaml")
 POSITIVE_CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -108,7 +109,7 @@ LONG = settings(
 
 
 def test_there_is_something_to_fuzz() -> None:
-    assert len(OPERATIONS) == 28
+    assert len(OPERATIONS) == 39  # 20 phone numbers, 11 short codes, 6 short codes at 2021-10-25-preview, 2 SIP
     assert len(SIP_OPERATIONS) == 2
 
 

@@ -27,7 +27,8 @@ PHONE_NUMBERS = UPSTREAM / "PhoneNumbers" / "stable" / "2025-06-01" / "phonenumb
 PHONE_NUMBERS_2025_04_01 = UPSTREAM / "PhoneNumbers" / "stable" / "2025-04-01" / "phonenumbers.json"
 SHORT_CODES = UPSTREAM / "ShortCodes" / "preview" / "2021-10-25-preview" / "shortcodes.json"
 OUR_PHONE_NUMBERS = REPO / "openapi" / "phonenumbers.yaml"
-OUR_SHORT_CODES = REPO / "openapi" / "shortcodes.yaml"
+# The short-codes swagger is 2021-10-25-preview: our document for that version is kept beside the current one.
+OUR_SHORT_CODES = REPO / "openapi" / "shortcodes-2021-10-25-preview.yaml"
 SIP_ROUTING = UPSTREAM / "SipRouting" / "stable" / "2023-03-01" / "communicationservicessiprouting.json"
 OUR_SIP_ROUTING = REPO / "openapi" / "siprouting.yaml"
 

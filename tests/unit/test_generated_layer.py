@@ -57,7 +57,7 @@ def test_api_version_defaults_to_the_documents_version():
     default = inspect.signature(phone_numbers_get_by_number.sync_detailed).parameters["api_version"].default
     assert default == "2025-06-01"
     default = inspect.signature(short_codes_get_short_codes.sync_detailed).parameters["api_version"].default
-    assert default == "2021-10-25-preview"
+    assert default == "2022-09-06"
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from acs_shortcodes_generated.models import (
 DATA = Path(__file__).parent.parent / "data"
 YAML_BRIEF = DATA / "program_brief.yaml"
 UPSTREAM_EXAMPLE = Path(__file__).parents[3] / "shared/upstream/ShortCodes/preview/2021-10-25-preview/examples"
+RECORDING = Path(__file__).parents[3] / "shared/recordings/shortcodes-2022-09-06/js/shortcodes_manage_attachments.json"
 BRIEF_ID = "146b433f-d774-40b9-9138-55d386208725"  # uuid fields are str, as in the official SDKs
 
 
@@ -65,13 +66,61 @@ def test_yaml_json_and_dict_agree(tmp_path: Path) -> None:
     assert wire == data
 
 
-@pytest.mark.skipif(not UPSTREAM_EXAMPLE.is_dir(), reason="upstream examples not present")
-def test_upstream_example_body_round_trips() -> None:
-    example = json.loads((UPSTREAM_EXAMPLE / "UpsertUSProgramBriefAsync.json").read_text(encoding="utf-8"))
-    for body in (example["parameters"]["body"], example["responses"]["201"]["body"]):
+@pytest.mark.skipif(not RECORDING.is_file(), reason="recordings not present")
+def test_recorded_2022_09_06_brief_round_trips() -> None:
+    entries = json.loads(RECORDING.read_text(encoding="utf-8"))["Entries"]
+    (patch,) = [e for e in entries if e["RequestMethod"] == "PATCH"]
+    for body in (patch["RequestBody"], patch["ResponseBody"]):
         brief = program_brief_from_dict(body)
-        assert brief.to_dict()["companyInformation"] == body["companyInformation"]
-        check_program_brief(brief)
+        assert brief.to_dict() == body
+        assert brief.additional_properties == {}
+        assert brief.message_details.additional_properties == {}
+        assert brief.program_details.additional_properties == {}
+
+
+@pytest.mark.skipif(not UPSTREAM_EXAMPLE.is_dir(), reason="upstream examples not present")
+def test_a_2021_10_25_preview_brief_is_refused_with_the_names_it_has_now() -> None:
+    example = json.loads((UPSTREAM_EXAMPLE / "UpsertUSProgramBriefAsync.json").read_text(encoding="utf-8"))
+    with pytest.raises(InvalidArgumentError) as caught:
+        program_brief_from_dict(example["parameters"]["body"])
+    message = str(caught.value)
+    assert "api-version 2021-10-25-preview" in message
+    for old, new in [
+        ("programDetails.signUpTypes", "programDetails.callToActionTypes"),
+        ("programDetails.signUpUrl", "programDetails.callToActionUrl"),
+        ("messageDetails.supportedProtocols", "messageDetails.supportedProtocol"),
+        ("messageDetails.helpMessage", "messageDetails.helpAnswerToUser"),
+        ("messageDetails.optOutMessage", "messageDetails.optOutAnswerToUser"),
+        ("messageDetails.optInMessage", "messageDetails.optInMessageToUser"),
+        ("messageDetails.optInReply", "messageDetails.optInAnswerFromUser"),
+        ("messageDetails.confirmationMessage", "messageDetails.optInConfirmationMessageToUser"),
+        ("messageDetails.useCases[0].contentCategory", "messageDetails.useCases[0].contentType"),
+    ]:
+        assert f"{old} is called {new}" in message
+
+
+def test_a_file_with_old_names_is_refused_naming_the_file(tmp_path: Path) -> None:
+    data = _yaml_data()
+    data["messageDetails"]["useCases"][0]["contentCategory"] = "loyaltyProgram"
+    data["programDetails"]["signUpTypes"] = data["programDetails"].pop("callToActionTypes")
+    path = tmp_path / "old.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(InvalidArgumentError) as caught:
+        load_program_brief(path)
+    assert str(caught.value).startswith(f"{path}: ")
+    assert "programDetails.signUpTypes is called programDetails.callToActionTypes" in str(caught.value)
+    assert "messageDetails.useCases[0].contentCategory is called messageDetails.useCases[0].contentType" in str(
+        caught.value
+    )
+
+
+def test_a_model_with_old_names_is_reported_before_sending() -> None:
+    brief = USProgramBrief(id=BRIEF_ID)
+    brief["messageDetails"] = {"supportedProtocols": ["sms"]}
+    assert program_brief_problems(brief) == [
+        "messageDetails.supportedProtocols is called messageDetails.supportedProtocol since api-version 2022-09-06 "
+        "(one value, not a list: sms or mms)"
+    ]
 
 
 def test_unknown_extension_suffix_is_refused(tmp_path: Path) -> None:
@@ -111,7 +160,7 @@ def test_a_partial_brief_is_valid() -> None:
         ("companyInformation.customerCareInformation.email", "care@contoso", "not an e-mail address"),
         ("companyInformation.url", "www.contoso.com", "not an absolute http(s) URL"),
         ("programDetails.privacyPolicyUrl", "ftp://contoso.com/privacy", "not an absolute http(s) URL"),
-        ("programDetails.signUpUrl", "https://contoso com/sign up", "not an absolute http(s) URL"),
+        ("programDetails.callToActionUrl", "https://contoso com/sign up", "not an absolute http(s) URL"),
         ("programDetails.termsOfServiceUrl", "https://", "not an absolute http(s) URL"),
     ],
 )

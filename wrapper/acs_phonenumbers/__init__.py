@@ -38,6 +38,7 @@ from ._retry import RetryPolicy
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._attachments import MAX_ATTACHMENT_BYTES
     from ._models import *  # noqa: F403
     from ._program_briefs import (
         check_program_brief,
@@ -56,6 +57,7 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(
         ("SHORT_CODES_API_VERSION", "ShortCodesClient", "ShortCodesClientWithRawResponse"), "._short_codes"
     ),
+    "MAX_ATTACHMENT_BYTES": "._attachments",
     **dict.fromkeys(
         ("check_program_brief", "load_program_brief", "program_brief_from_dict", "program_brief_problems"),
         "._program_briefs",
@@ -64,6 +66,7 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "DEFAULT_API_VERSION",
+    "MAX_ATTACHMENT_BYTES",
     "SHORT_CODES_API_VERSION",
     "AcsError",
     "AzureError",

@@ -123,6 +123,27 @@ OPERATIONS: Final[Mapping[str, tuple[str, str, RetryClass]]] = {
         RetryClass.KEYED,
     ),
     "ShortCodes_GetUSProgramBriefs": ("GET", "/shortCodes/countries/US/programBriefs", RetryClass.READ),
+    "ShortCodes_GetCosts": ("GET", "/shortCodes/costs", RetryClass.READ),
+    "ShortCodes_CreateOrReplaceUSProgramBriefAttachment": (
+        "PUT",
+        "/shortCodes/countries/US/programBriefs/{programBriefId}/attachments/{attachmentId}",
+        RetryClass.IDEMPOTENT,
+    ),
+    "ShortCodes_GetUSProgramBriefAttachment": (
+        "GET",
+        "/shortCodes/countries/US/programBriefs/{programBriefId}/attachments/{attachmentId}",
+        RetryClass.READ,
+    ),
+    "ShortCodes_DeleteUSProgramBriefAttachment": (
+        "DELETE",
+        "/shortCodes/countries/US/programBriefs/{programBriefId}/attachments/{attachmentId}",
+        RetryClass.IDEMPOTENT,
+    ),
+    "ShortCodes_GetUSProgramBriefAttachments": (
+        "GET",
+        "/shortCodes/countries/US/programBriefs/{programBriefId}/attachments",
+        RetryClass.READ,
+    ),
     "SipRouting_Get": ("GET", "/sip", RetryClass.READ),
     "SipRouting_Update": ("PATCH", "/sip", RetryClass.IDEMPOTENT),
 }

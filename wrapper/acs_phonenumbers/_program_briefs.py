@@ -5,6 +5,10 @@ them into the generated `USProgramBrief` in one line. `check_program_brief(brief
 e-mail addresses and phone numbers before anything is sent, naming each field by its JSON path
 (`companyInformation.contactInformation.phone`). Only fields that are set are checked, so a partial brief meant for a
 merge-patch passes as long as what it holds is well formed.
+
+Field names are api-version 2022-09-06's. A brief that still has a 2021-10-25-preview name (`signUpTypes`,
+`supportedProtocols`, `contentCategory`, ...) is refused with the name it has now (`LEGACY_FIELDS`), rather than
+sent with a field the service ignores.
 """
 
 from __future__ import annotations
@@ -23,12 +27,19 @@ from acs_shortcodes_generated import models
 from ._errors import InvalidArgumentError
 from ._validation import ensure_e164, ensure_uuid
 
-__all__ = ["check_program_brief", "load_program_brief", "program_brief_from_dict", "program_brief_problems"]
+__all__ = [
+    "LEGACY_FIELDS",
+    "check_program_brief",
+    "legacy_field_problems",
+    "load_program_brief",
+    "program_brief_from_dict",
+    "program_brief_problems",
+]
 
 # Wire (JSON) paths of the fields we can check without asking the service.
 URL_FIELDS = (
     "programDetails.url",
-    "programDetails.signUpUrl",
+    "programDetails.callToActionUrl",
     "programDetails.termsOfServiceUrl",
     "programDetails.privacyPolicyUrl",
     "companyInformation.url",
@@ -41,6 +52,22 @@ PHONE_FIELDS = (
     "companyInformation.contactInformation.phone",
     "companyInformation.customerCareInformation.tollFreeNumber",
 )
+
+# 2021-10-25-preview name -> (2022-09-06 name, what else changed). Paths as in the JSON; [] is every list item.
+LEGACY_FIELDS: dict[str, tuple[str, str]] = {
+    "programDetails.signUpTypes": ("programDetails.callToActionTypes", "same values"),
+    "programDetails.signUpUrl": ("programDetails.callToActionUrl", ""),
+    "messageDetails.supportedProtocols": ("messageDetails.supportedProtocol", "one value, not a list: sms or mms"),
+    "messageDetails.helpMessage": ("messageDetails.helpAnswerToUser", ""),
+    "messageDetails.optOutMessage": ("messageDetails.optOutAnswerToUser", ""),
+    "messageDetails.optInMessage": ("messageDetails.optInMessageToUser", ""),
+    "messageDetails.optInReply": ("messageDetails.optInAnswerFromUser", ""),
+    "messageDetails.confirmationMessage": ("messageDetails.optInConfirmationMessageToUser", ""),
+    "messageDetails.useCases[].contentCategory": (
+        "messageDetails.useCases[].contentType",
+        "its values changed too: one of the 20 of MessageContentType, other with customContentType",
+    ),
+}
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _MAX_SHOWN = 60  # long values are cut in messages
@@ -57,6 +84,11 @@ def program_brief_from_dict(data: Mapping[str, Any]) -> models.USProgramBrief:
     if "id" not in data:
         raise InvalidArgumentError("the program brief has no 'id' (a UUID you choose, the same as in the request URL)")
     ensure_uuid(data["id"], "id")  # the model keeps it as a str, as the official SDKs do with uuid fields
+    legacy = legacy_field_problems(data)
+    if legacy:
+        raise InvalidArgumentError(
+            "the program brief has field names of api-version 2021-10-25-preview: " + "; ".join(legacy)
+        )
     try:
         return models.USProgramBrief.from_dict(_plain(data))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -102,13 +134,41 @@ def program_brief_problems(brief: models.USProgramBrief) -> list[str]:
         (EMAIL_FIELDS, _is_email, "an e-mail address"),
         (PHONE_FIELDS, _is_e164, "an E.164 phone number (like +14255550123)"),
     )
-    problems: list[str] = []
+    problems = legacy_field_problems(wire)
     for paths, is_valid, expected in checks:
         for path in paths:
             value = _lookup(wire, path)
             if value is not None and not is_valid(value):
                 problems.append(f"{path}: {_show(value)} is not {expected}")
     return problems
+
+
+def legacy_field_problems(wire: Mapping[str, Any]) -> list[str]:
+    """One line per 2021-10-25-preview field name in a brief's JSON form, saying what it is called now."""
+    problems: list[str] = []
+    for old, (new, note) in LEGACY_FIELDS.items():
+        for where in _expand(wire, old):
+            now = new.replace("[]", where[where.index("[") : where.index("]") + 1]) if "[" in where else new
+            problems.append(f"{where} is called {now} since api-version 2022-09-06" + (f" ({note})" if note else ""))
+    return problems
+
+
+def _expand(node: object, path: str, prefix: str = "") -> list[str]:
+    """The concrete paths (``a.b[2].c``) where the dotted ``path`` (``[]`` for every list item) has a value."""
+    head, _, rest = path.partition(".")
+    is_list = head.endswith("[]")
+    key = head.removesuffix("[]")
+    if not isinstance(node, Mapping) or key not in node:
+        return []
+    here = f"{prefix}.{key}" if prefix else key
+    if not rest:
+        return [here]
+    child = node[key]
+    if is_list:
+        if not isinstance(child, list):
+            return []
+        return [found for i, item in enumerate(child) for found in _expand(item, rest, f"{here}[{i}]")]
+    return _expand(child, rest, here)
 
 
 def _lookup(wire: Mapping[str, Any], path: str) -> object | None:

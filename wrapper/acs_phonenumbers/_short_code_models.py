@@ -1,4 +1,7 @@
-"""The models and enums of the short codes API, re-exported from the generated layer (not copies).
+"""The models and enums of the short codes API (2022-09-06), re-exported from the generated layer (not copies).
+
+Renamed from 2021-10-25-preview: ``ProgramSignUpType`` is ``CallToActionType`` (same values), and
+``MessageContentCategory`` gave way to ``MessageContentType`` (20 values instead of 41).
 
 Two short-code enums share a name with a phone-numbers one and are exported under a prefixed name:
 ``ShortCodeBillingFrequency`` (it has ``once``) and ``ShortCodeNumberType`` (``shortCode``, ``alphaId``).
@@ -7,21 +10,24 @@ Two short-code enums share a name with a phone-numbers one and are exported unde
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from acs_shortcodes_generated.models import BillingFrequency as ShortCodeBillingFrequency
     from acs_shortcodes_generated.models import (
+        AttachmentType,
+        CallToActionType,
         CompanyInformation,
         ContactInformation,
         CustomerCareInformation,
-        MessageContentCategory,
+        FileType,
+        MessageContentType,
         MessageDetails,
         MessageDirection,
         MessageDirectionality,
         MessageExample,
         MessageExampleSequence,
         MessageProtocol,
+        ProgramBriefAttachment,
+        ProgramBriefAttachmentSummary,
         ProgramBriefStatus,
         ProgramDetails,
-        ProgramSignUpType,
         Recurrence,
         ReviewNote,
         ShortCode,
@@ -30,25 +36,30 @@ if TYPE_CHECKING:
         UseCase,
         USProgramBrief,
     )
+    from acs_shortcodes_generated.models import BillingFrequency as ShortCodeBillingFrequency
     from acs_shortcodes_generated.models import NumberType as ShortCodeNumberType
 
 # The generated names of the two enums exported under a prefixed name.
 _GENERATED_NAME = {"ShortCodeBillingFrequency": "BillingFrequency", "ShortCodeNumberType": "NumberType"}
 
 __all__ = [
+    "AttachmentType",
+    "CallToActionType",
     "CompanyInformation",
     "ContactInformation",
     "CustomerCareInformation",
-    "MessageContentCategory",
+    "FileType",
+    "MessageContentType",
     "MessageDetails",
     "MessageDirection",
     "MessageDirectionality",
     "MessageExample",
     "MessageExampleSequence",
     "MessageProtocol",
+    "ProgramBriefAttachment",
+    "ProgramBriefAttachmentSummary",
     "ProgramBriefStatus",
     "ProgramDetails",
-    "ProgramSignUpType",
     "Recurrence",
     "ReviewNote",
     "ShortCode",

@@ -4,10 +4,13 @@ The official Python SDK has no short codes; this client follows the same convent
 :class:`~acs_phonenumbers.PhoneNumbersClient` and runs on the same machinery (:mod:`acs_phonenumbers._base`):
 options, auth, retries, logging, transport injection, the error tree and pagers. As there, each public method is
 one line over a pure request builder (:class:`_ShortCodesRequests`) that the async client in ``aio/`` shares.
+
+It speaks api-version 2022-09-06 (short-code costs, program-brief attachments, the brief's current field names).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Any, TypeVar, Unpack
 from uuid import UUID
@@ -16,18 +19,19 @@ from acs_shortcodes_generated import models
 from acs_shortcodes_generated.api import short_codes as operations
 from acs_shortcodes_generated.client import Client as GeneratedClient
 
+from ._attachments import decoded_size, read_attachment_file
 from ._base import Call, Paged, Requests, SyncClient, raw
 from ._compat import AzureCallKeywords, azure_keywords
 from ._errors import AcsError, InvalidArgumentError
 from ._paging import ItemPaged
 from ._program_briefs import check_program_brief, program_brief_from_dict
 from ._reconcile import Check, Keyed, json_of, needs_check, run_check
-from ._validation import ensure_uuid
+from ._validation import ensure_not_empty, ensure_uuid
 
 __all__ = ["SHORT_CODES_API_VERSION", "ShortCodesClient", "ShortCodesClientWithRawResponse"]
 
-SHORT_CODES_API_VERSION = "2021-10-25-preview"
-"""The only API version of short codes (a preview), and the one our OpenAPI document describes."""
+SHORT_CODES_API_VERSION = "2022-09-06"
+"""The short-codes API version our OpenAPI document describes and the client speaks (2021-10-25-preview before)."""
 
 T = TypeVar("T")
 
@@ -48,6 +52,17 @@ def _brief_id(value: Any) -> UUID:
     return UUID(ensure_uuid(value, "program_brief_id"))
 
 
+def _attachment_id(value: Any) -> UUID:
+    return UUID(ensure_uuid(value, "attachment_id"))
+
+
+def _open_enum(value: Any, enum_cls: Any, field: str) -> Any:
+    """A member of an open enum: a declared value in any case, or an unknown string sent as given."""
+    if isinstance(value, enum_cls):
+        return value
+    return enum_cls(ensure_not_empty(value, field).strip())
+
+
 def _page_arg(value: Any, name: str, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
         raise InvalidArgumentError(f"{name} must be an int >= {minimum}, got {value!r}")
@@ -60,7 +75,7 @@ class _ShortCodesRequests(Requests):
     def list_short_codes(self, skip: int, top: int) -> Paged[models.ShortCode]:
         return self.paged(
             operations.short_codes_get_short_codes,
-            models.ShortCodes.from_dict,
+            models.AcquiredShortCodes.from_dict,
             "short_codes",
             skip=_page_arg(skip, "skip", 0),
             top=_page_arg(top, "top", 1),
@@ -71,6 +86,15 @@ class _ShortCodesRequests(Requests):
             operations.short_codes_get_us_program_briefs,
             models.USProgramBriefs.from_dict,
             "program_briefs",
+            skip=_page_arg(skip, "skip", 0),
+            top=_page_arg(top, "top", 1),
+        )
+
+    def list_short_code_costs(self, skip: int, top: int) -> Paged[models.ShortCodeCost]:
+        return self.paged(
+            operations.short_codes_get_costs,
+            models.ShortCodeCosts.from_dict,
+            "costs",
             skip=_page_arg(skip, "skip", 0),
             top=_page_arg(top, "top", 1),
         )
@@ -134,14 +158,110 @@ class _ShortCodesRequests(Requests):
             "get_us_program_brief() shows a status other than draft once the brief is submitted",
         )
 
+    # -- program-brief attachments ---------------------------------------------------------------------------------
+
+    def create_or_replace_us_program_brief_attachment(
+        self,
+        program_brief_id: str | UUID,
+        attachment_id: str | UUID,
+        file_name: str,
+        file_type: models.FileType | str,
+        file_content_base64: str,
+        attachment_type: models.AttachmentType | str,
+        file_size_in_bytes: int | None,
+    ) -> Call[models.ProgramBriefAttachment]:
+        brief_id = _brief_id(program_brief_id)
+        attachment = _attachment_id(attachment_id)
+        decoded_size(file_content_base64)  # base64, not empty, within the service's limit
+        if file_size_in_bytes is not None and (
+            isinstance(file_size_in_bytes, bool) or not isinstance(file_size_in_bytes, int) or file_size_in_bytes < 0
+        ):
+            raise InvalidArgumentError(f"file_size_in_bytes must be an int >= 0, got {file_size_in_bytes!r}")
+        fields: dict[str, Any] = {}
+        if file_size_in_bytes is not None:  # the service computes it; sent only when given, as the JS client does
+            fields["file_size_in_bytes"] = file_size_in_bytes
+        body = models.ProgramBriefAttachment(
+            id=str(attachment),
+            type_=_open_enum(attachment_type, models.AttachmentType, "attachment_type"),
+            file_name=ensure_not_empty(file_name, "file_name"),
+            file_type=_open_enum(file_type, models.FileType, "file_type"),
+            file_content_base_64=file_content_base64,
+            **fields,
+        )
+        return self.call(
+            operations.short_codes_create_or_replace_us_program_brief_attachment,
+            (200, 201),
+            _same,
+            program_brief_id=brief_id,
+            attachment_id=attachment,
+            body=body,
+        )
+
+    def attach_file(
+        self,
+        program_brief_id: str | UUID,
+        path: str | os.PathLike[str],
+        attachment_type: models.AttachmentType | str | None,
+        attachment_id: str | UUID | None,
+        file_name: str | None,
+    ) -> Call[models.ProgramBriefAttachment]:
+        brief_id = _brief_id(program_brief_id)  # checked before the file is read
+        chosen_id = None if attachment_id is None else str(_attachment_id(attachment_id))
+        kind = None
+        if attachment_type is not None:
+            kind = str(_open_enum(attachment_type, models.AttachmentType, "attachment_type"))
+        file = read_attachment_file(path, attachment_type=kind, attachment_id=chosen_id, file_name=file_name)
+        return self.create_or_replace_us_program_brief_attachment(
+            brief_id,
+            file.attachment_id,
+            file.file_name,
+            file.file_type,
+            file.file_content_base64,
+            file.attachment_type,
+            None,
+        )
+
+    def get_us_program_brief_attachment(
+        self, program_brief_id: str | UUID, attachment_id: str | UUID
+    ) -> Call[models.ProgramBriefAttachment]:
+        return self.call(
+            operations.short_codes_get_us_program_brief_attachment,
+            (200,),
+            _same,
+            program_brief_id=_brief_id(program_brief_id),
+            attachment_id=_attachment_id(attachment_id),
+        )
+
+    def list_us_program_brief_attachments(
+        self, program_brief_id: str | UUID, skip: int, top: int
+    ) -> Paged[models.ProgramBriefAttachment]:
+        return self.paged(
+            operations.short_codes_get_us_program_brief_attachments,
+            models.ProgramBriefAttachments.from_dict,
+            "attachments",
+            program_brief_id=_brief_id(program_brief_id),
+            skip=_page_arg(skip, "skip", 0),
+            top=_page_arg(top, "top", 1),
+        )
+
+    def delete_us_program_brief_attachment(self, program_brief_id: str | UUID, attachment_id: str | UUID) -> Call[None]:
+        return self.call(
+            operations.short_codes_delete_us_program_brief_attachment,
+            (204, 200),
+            _none,
+            program_brief_id=_brief_id(program_brief_id),
+            attachment_id=_attachment_id(attachment_id),
+        )
+
 
 class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
     """A client for the short codes and US program briefs of Azure Communication Services.
 
     Constructed, configured and closed exactly like :class:`~acs_phonenumbers.PhoneNumbersClient` (same
-    credentials, keyword options, retries, errors and pagers); ``api_version`` defaults to the only short-codes
-    version, ``2021-10-25-preview``. A program brief id is a UUID you choose; ids, URLs, e-mail addresses and
-    phone numbers in a brief are checked before anything is sent (``ValueError`` naming the field).
+    credentials, keyword options, retries, errors and pagers); ``api_version`` defaults to ``2022-09-06``, the
+    version whose models this client has. A program brief id is a UUID you choose; ids, URLs, e-mail addresses
+    and phone numbers in a brief, and attachment content, are checked before anything is sent (``ValueError``
+    naming the field).
 
     Example::
 
@@ -152,7 +272,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             client.upsert_us_program_brief(brief.id, brief)
             client.submit_us_program_brief(brief.id)
             for short_code in client.list_short_codes():
-                print(short_code.number, short_code.program_brief_ids)
+                print(short_code.value, short_code.program_brief_ids)
 
     :param endpoint: ``https://<resource>.communication.azure.com`` (``http://`` is allowed for the emulator).
     :param credential: an ``AzureKeyCredential`` (anything with ``.key``) or a token credential with
@@ -195,9 +315,20 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         Example::
 
             for short_code in client.list_short_codes():
-                print(short_code.number, short_code.number_type, short_code.program_brief_ids)
+                print(short_code.value, short_code.country_code, short_code.program_brief_ids)
         """
         return self._pager(self._requests.list_short_codes(skip, top))
+
+    def list_short_code_costs(self, *, skip: int = 0, top: int = 100) -> ItemPaged[models.ShortCodeCost]:
+        """What a short code costs, per country and billing frequency (once, monthly; vanity or not), page by page.
+
+        Example::
+
+            for cost in client.list_short_code_costs():
+                print(cost.country_code, cost.billing_frequency, cost.amount, cost.currency_code,
+                      cost.is_vanity_short_code)
+        """
+        return self._pager(self._requests.list_short_code_costs(skip, top))
 
     # -- US program briefs ----------------------------------------------------------------------------------------
 
@@ -280,6 +411,105 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             brief: models.USProgramBrief = run_check(keyed, self._get, exc)
             return brief
 
+    # -- program-brief attachments ---------------------------------------------------------------------------------
+
+    def create_or_replace_us_program_brief_attachment(
+        self,
+        program_brief_id: str | UUID,
+        attachment_id: str | UUID,
+        file_name: str,
+        file_type: models.FileType | str,
+        file_content_base64: str,
+        attachment_type: models.AttachmentType | str,
+        *,
+        file_size_in_bytes: int | None = None,
+    ) -> models.ProgramBriefAttachment:
+        """Attach a file to a brief (``attachment_id`` is a UUID you choose), or replace the attachment with that id.
+
+        Returns the attachment as stored: its ``file_size_in_bytes`` (the decoded size) but never its content.
+        ``file_type`` is ``png``, ``jpg``, ``jpeg`` or ``pdf``; ``attachment_type`` what the file shows
+        (``callToAction``, ``termsOfService``, ``privacyPolicy``, ``other``). Content that is not base64, is empty
+        or is larger than :data:`~acs_phonenumbers.MAX_ATTACHMENT_BYTES` is refused before sending.
+        :meth:`attach_file` does all of this from a path.
+
+        Example::
+
+            attachment = client.create_or_replace_us_program_brief_attachment(
+                brief_id, uuid.uuid4(), "signup.png", FileType.PNG, base64.b64encode(png).decode(),
+                AttachmentType.CALL_TO_ACTION,
+            )
+            print(attachment.id, attachment.file_size_in_bytes)
+        """
+        return self._send(
+            self._requests.create_or_replace_us_program_brief_attachment(
+                program_brief_id,
+                attachment_id,
+                file_name,
+                file_type,
+                file_content_base64,
+                attachment_type,
+                file_size_in_bytes,
+            )
+        )
+
+    def attach_file(
+        self,
+        program_brief_id: str | UUID,
+        path: str | os.PathLike[str],
+        *,
+        attachment_type: models.AttachmentType | str | None = None,
+        attachment_id: str | UUID | None = None,
+        file_name: str | None = None,
+    ) -> models.ProgramBriefAttachment:
+        """Attach the file at ``path`` to a brief: read, base64-encoded and size-checked here.
+
+        The file type comes from the suffix (``.png``, ``.jpg``, ``.jpeg``, ``.pdf``); ``attachment_type``, unless
+        given, from words in the name (``terms`` -> termsOfService, ``privacy`` -> privacyPolicy,
+        ``call-to-action``/``cta``/``opt-in`` -> callToAction, anything else -> other). ``attachment_id`` defaults
+        to a new UUID and ``file_name`` to the file's name. InvalidArgumentError for another suffix, an empty file
+        or one larger than :data:`~acs_phonenumbers.MAX_ATTACHMENT_BYTES`, before anything is sent.
+
+        Example::
+
+            attachment = client.attach_file(brief_id, "screenshots/call-to-action.png")
+            assert attachment.type_ == AttachmentType.CALL_TO_ACTION
+        """
+        return self._send(self._requests.attach_file(program_brief_id, path, attachment_type, attachment_id, file_name))
+
+    def get_us_program_brief_attachment(
+        self, program_brief_id: str | UUID, attachment_id: str | UUID
+    ) -> models.ProgramBriefAttachment:
+        """One attachment of a brief: name, types and size (the content is never returned); ResourceNotFoundError
+        if there is none.
+
+        Example::
+
+            attachment = client.get_us_program_brief_attachment(brief_id, attachment_id)
+            print(attachment.file_name, attachment.file_type, attachment.file_size_in_bytes)
+        """
+        return self._send(self._requests.get_us_program_brief_attachment(program_brief_id, attachment_id))
+
+    def list_us_program_brief_attachments(
+        self, program_brief_id: str | UUID, *, skip: int = 0, top: int = 100
+    ) -> ItemPaged[models.ProgramBriefAttachment]:
+        """The attachments of a brief (without their content), fetched lazily page by page (``top`` per page).
+
+        Example::
+
+            for attachment in client.list_us_program_brief_attachments(brief_id):
+                print(attachment.id, attachment.type_, attachment.file_name)
+        """
+        return self._pager(self._requests.list_us_program_brief_attachments(program_brief_id, skip, top))
+
+    def delete_us_program_brief_attachment(self, program_brief_id: str | UUID, attachment_id: str | UUID) -> None:
+        """Remove an attachment from a brief.
+
+        Example::
+
+            client.delete_us_program_brief_attachment(brief_id, attachment_id)
+        """
+        self._send(self._requests.delete_us_program_brief_attachment(program_brief_id, attachment_id))
+
 
 class ShortCodesClientWithRawResponse:
     """``client.with_raw_response``: each call returns :class:`~acs_phonenumbers.RawResponse`.
@@ -294,3 +524,7 @@ class ShortCodesClientWithRawResponse:
     upsert_us_program_brief = raw(ShortCodesClient.upsert_us_program_brief)
     delete_us_program_brief = raw(ShortCodesClient.delete_us_program_brief)
     submit_us_program_brief = raw(ShortCodesClient.submit_us_program_brief)
+    create_or_replace_us_program_brief_attachment = raw(ShortCodesClient.create_or_replace_us_program_brief_attachment)
+    attach_file = raw(ShortCodesClient.attach_file)
+    get_us_program_brief_attachment = raw(ShortCodesClient.get_us_program_brief_attachment)
+    delete_us_program_brief_attachment = raw(ShortCodesClient.delete_us_program_brief_attachment)

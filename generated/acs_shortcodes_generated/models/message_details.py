@@ -18,19 +18,19 @@ T = TypeVar("T", bound="MessageDetails")
 
 @_attrs_define
 class MessageDetails:
-    supported_protocols: list[MessageProtocol] | None = None
+    supported_protocol: MessageProtocol | None = None
 
     recurrence: Recurrence | None = None
 
-    help_message: str | None = None
+    help_answer_to_user: str | None = None
 
-    opt_out_message: str | None = None
+    opt_out_answer_to_user: str | None = None
 
-    opt_in_message: str | None = None
+    opt_in_message_to_user: str | None = None
 
-    opt_in_reply: str | None = None
+    opt_in_answer_from_user: str | None = None
 
-    confirmation_message: str | None = None
+    opt_in_confirmation_message_to_user: str | None = None
 
     directionality: MessageDirectionality | None = None
 
@@ -41,20 +41,20 @@ class MessageDetails:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.supported_protocols is not None:
-            field_dict["supportedProtocols"] = [getattr(i0, "value", i0) for i0 in self.supported_protocols]
+        if self.supported_protocol is not None:
+            field_dict["supportedProtocol"] = getattr(self.supported_protocol, "value", self.supported_protocol)
         if self.recurrence is not None:
             field_dict["recurrence"] = getattr(self.recurrence, "value", self.recurrence)
-        if self.help_message is not None:
-            field_dict["helpMessage"] = self.help_message
-        if self.opt_out_message is not None:
-            field_dict["optOutMessage"] = self.opt_out_message
-        if self.opt_in_message is not None:
-            field_dict["optInMessage"] = self.opt_in_message
-        if self.opt_in_reply is not None:
-            field_dict["optInReply"] = self.opt_in_reply
-        if self.confirmation_message is not None:
-            field_dict["confirmationMessage"] = self.confirmation_message
+        if self.help_answer_to_user is not None:
+            field_dict["helpAnswerToUser"] = self.help_answer_to_user
+        if self.opt_out_answer_to_user is not None:
+            field_dict["optOutAnswerToUser"] = self.opt_out_answer_to_user
+        if self.opt_in_message_to_user is not None:
+            field_dict["optInMessageToUser"] = self.opt_in_message_to_user
+        if self.opt_in_answer_from_user is not None:
+            field_dict["optInAnswerFromUser"] = self.opt_in_answer_from_user
+        if self.opt_in_confirmation_message_to_user is not None:
+            field_dict["optInConfirmationMessageToUser"] = self.opt_in_confirmation_message_to_user
         if self.directionality is not None:
             field_dict["directionality"] = getattr(self.directionality, "value", self.directionality)
         if self.use_cases is not None:
@@ -66,29 +66,27 @@ class MessageDetails:
         from ..models.use_case import UseCase  # noqa: PLC0415
 
         d = dict(src_dict)
-        _supported_protocols = d.pop("supportedProtocols", None)
-        supported_protocols = (
-            None if _supported_protocols is None else [MessageProtocol(i0) for i0 in _supported_protocols]
-        )
+        _supported_protocol = d.pop("supportedProtocol", None)
+        supported_protocol = None if _supported_protocol is None else MessageProtocol(_supported_protocol)
         _recurrence = d.pop("recurrence", None)
         recurrence = None if _recurrence is None else Recurrence(_recurrence)
-        help_message = d.pop("helpMessage", None)
-        opt_out_message = d.pop("optOutMessage", None)
-        opt_in_message = d.pop("optInMessage", None)
-        opt_in_reply = d.pop("optInReply", None)
-        confirmation_message = d.pop("confirmationMessage", None)
+        help_answer_to_user = d.pop("helpAnswerToUser", None)
+        opt_out_answer_to_user = d.pop("optOutAnswerToUser", None)
+        opt_in_message_to_user = d.pop("optInMessageToUser", None)
+        opt_in_answer_from_user = d.pop("optInAnswerFromUser", None)
+        opt_in_confirmation_message_to_user = d.pop("optInConfirmationMessageToUser", None)
         _directionality = d.pop("directionality", None)
         directionality = None if _directionality is None else MessageDirectionality(_directionality)
         _use_cases = d.pop("useCases", None)
         use_cases = None if _use_cases is None else [UseCase.from_dict(i0) for i0 in _use_cases]
         message_details = cls(
-            supported_protocols=supported_protocols,
+            supported_protocol=supported_protocol,
             recurrence=recurrence,
-            help_message=help_message,
-            opt_out_message=opt_out_message,
-            opt_in_message=opt_in_message,
-            opt_in_reply=opt_in_reply,
-            confirmation_message=confirmation_message,
+            help_answer_to_user=help_answer_to_user,
+            opt_out_answer_to_user=opt_out_answer_to_user,
+            opt_in_message_to_user=opt_in_message_to_user,
+            opt_in_answer_from_user=opt_in_answer_from_user,
+            opt_in_confirmation_message_to_user=opt_in_confirmation_message_to_user,
             directionality=directionality,
             use_cases=use_cases,
         )

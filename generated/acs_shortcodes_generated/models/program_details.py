@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.call_to_action_type import CallToActionType
 from ..models.number_type import NumberType
-from ..models.program_sign_up_type import ProgramSignUpType
 
 T = TypeVar("T", bound="ProgramDetails")
 
@@ -29,9 +29,14 @@ class ProgramDetails:
 
     url: str | None = None
 
-    sign_up_types: list[ProgramSignUpType] | None = None
+    call_to_action_types: list[CallToActionType] | None = None
+    """ How users opt in (2021-10-25-preview signUpTypes). """
 
-    sign_up_url: str | None = None
+    call_to_action_url: str | None = None
+    """ Where the call to action is seen (2021-10-25-preview signUpUrl). """
+
+    call_to_action: str | None = None
+    """ The call to action in words, e.g. the text a user reads or hears before opting in. """
 
     terms_of_service_url: str | None = None
 
@@ -58,10 +63,12 @@ class ProgramDetails:
             field_dict["description"] = self.description
         if self.url is not None:
             field_dict["url"] = self.url
-        if self.sign_up_types is not None:
-            field_dict["signUpTypes"] = [getattr(i0, "value", i0) for i0 in self.sign_up_types]
-        if self.sign_up_url is not None:
-            field_dict["signUpUrl"] = self.sign_up_url
+        if self.call_to_action_types is not None:
+            field_dict["callToActionTypes"] = [getattr(i0, "value", i0) for i0 in self.call_to_action_types]
+        if self.call_to_action_url is not None:
+            field_dict["callToActionUrl"] = self.call_to_action_url
+        if self.call_to_action is not None:
+            field_dict["callToAction"] = self.call_to_action
         if self.terms_of_service_url is not None:
             field_dict["termsOfServiceUrl"] = self.terms_of_service_url
         if self.privacy_policy_url is not None:
@@ -81,9 +88,12 @@ class ProgramDetails:
         name = d.pop("name", None)
         description = d.pop("description", None)
         url = d.pop("url", None)
-        _sign_up_types = d.pop("signUpTypes", None)
-        sign_up_types = None if _sign_up_types is None else [ProgramSignUpType(i0) for i0 in _sign_up_types]
-        sign_up_url = d.pop("signUpUrl", None)
+        _call_to_action_types = d.pop("callToActionTypes", None)
+        call_to_action_types = (
+            None if _call_to_action_types is None else [CallToActionType(i0) for i0 in _call_to_action_types]
+        )
+        call_to_action_url = d.pop("callToActionUrl", None)
+        call_to_action = d.pop("callToAction", None)
         terms_of_service_url = d.pop("termsOfServiceUrl", None)
         privacy_policy_url = d.pop("privacyPolicyUrl", None)
         _expected_date_of_service = d.pop("expectedDateOfService", None)
@@ -98,8 +108,9 @@ class ProgramDetails:
             name=name,
             description=description,
             url=url,
-            sign_up_types=sign_up_types,
-            sign_up_url=sign_up_url,
+            call_to_action_types=call_to_action_types,
+            call_to_action_url=call_to_action_url,
+            call_to_action=call_to_action,
             terms_of_service_url=terms_of_service_url,
             privacy_policy_url=privacy_policy_url,
             expected_date_of_service=expected_date_of_service,

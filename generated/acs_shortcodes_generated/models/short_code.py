@@ -14,7 +14,13 @@ T = TypeVar("T", bound="ShortCode")
 
 @_attrs_define
 class ShortCode:
+    """A short code (or alpha id) this resource has acquired."""
+
+    value: str | None = None
+    """ The short code or alpha id, e.g. 57605. """
+
     number: str | None = None
+    """ The 2021-10-25-preview name of value; the service still sends it, with the same value. """
 
     number_type: NumberType | None = None
 
@@ -29,6 +35,8 @@ class ShortCode:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self.value is not None:
+            field_dict["value"] = self.value
         if self.number is not None:
             field_dict["number"] = self.number
         if self.number_type is not None:
@@ -44,6 +52,7 @@ class ShortCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        value = d.pop("value", None)
         number = d.pop("number", None)
         _number_type = d.pop("numberType", None)
         number_type = None if _number_type is None else NumberType(_number_type)
@@ -52,6 +61,7 @@ class ShortCode:
         _purchase_date = d.pop("purchaseDate", None)
         purchase_date = None if _purchase_date is None else datetime.datetime.fromisoformat(_purchase_date)
         short_code = cls(
+            value=value,
             number=number,
             number_type=number_type,
             country_code=country_code,

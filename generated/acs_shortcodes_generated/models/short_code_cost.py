@@ -13,32 +13,52 @@ T = TypeVar("T", bound="ShortCodeCost")
 
 @_attrs_define
 class ShortCodeCost:
-    amount: float
+    """What a short code costs in one country, for one billing frequency."""
 
-    currency_code: str
+    amount: float | None = None
 
-    billing_frequency: BillingFrequency
+    currency_code: str | None = None
+    """ ISO 4217, e.g. USD. """
+
+    country_code: str | None = None
+    """ ISO 3166 alpha-2, e.g. US. """
+
+    is_vanity_short_code: bool | None = None
+    """ Whether the cost is that of a vanity short code (sent on monthly costs only). """
+
+    billing_frequency: BillingFrequency | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["amount"] = self.amount
-        field_dict["currencyCode"] = self.currency_code
-        field_dict["billingFrequency"] = getattr(self.billing_frequency, "value", self.billing_frequency)
+        if self.amount is not None:
+            field_dict["amount"] = self.amount
+        if self.currency_code is not None:
+            field_dict["currencyCode"] = self.currency_code
+        if self.country_code is not None:
+            field_dict["countryCode"] = self.country_code
+        if self.is_vanity_short_code is not None:
+            field_dict["isVanityShortCode"] = self.is_vanity_short_code
+        if self.billing_frequency is not None:
+            field_dict["billingFrequency"] = getattr(self.billing_frequency, "value", self.billing_frequency)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
-        currency_code = d.pop("currencyCode")
-        _billing_frequency = d.pop("billingFrequency")
-        billing_frequency = BillingFrequency(_billing_frequency)
+        amount = d.pop("amount", None)
+        currency_code = d.pop("currencyCode", None)
+        country_code = d.pop("countryCode", None)
+        is_vanity_short_code = d.pop("isVanityShortCode", None)
+        _billing_frequency = d.pop("billingFrequency", None)
+        billing_frequency = None if _billing_frequency is None else BillingFrequency(_billing_frequency)
         short_code_cost = cls(
             amount=amount,
             currency_code=currency_code,
+            country_code=country_code,
+            is_vanity_short_code=is_vanity_short_code,
             billing_frequency=billing_frequency,
         )
         short_code_cost.additional_properties = d

@@ -12,6 +12,7 @@ from ..models.program_brief_status import ProgramBriefStatus
 if TYPE_CHECKING:
     from ..models.company_information import CompanyInformation
     from ..models.message_details import MessageDetails
+    from ..models.program_brief_attachment_summary import ProgramBriefAttachmentSummary
     from ..models.program_details import ProgramDetails
     from ..models.review_note import ReviewNote
     from ..models.short_code_cost import ShortCodeCost
@@ -44,6 +45,9 @@ class USProgramBrief:
 
     traffic_details: TrafficDetails | None = None
 
+    attachments: list[ProgramBriefAttachmentSummary] | None = None
+    """ The brief's attachments, in short (set by the service). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,12 +74,17 @@ class USProgramBrief:
             field_dict["messageDetails"] = self.message_details.to_dict()
         if self.traffic_details is not None:
             field_dict["trafficDetails"] = self.traffic_details.to_dict()
+        if self.attachments is not None:
+            field_dict["attachments"] = [i0.to_dict() for i0 in self.attachments]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_information import CompanyInformation  # noqa: PLC0415
         from ..models.message_details import MessageDetails  # noqa: PLC0415
+        from ..models.program_brief_attachment_summary import (
+            ProgramBriefAttachmentSummary,  # noqa: PLC0415
+        )
         from ..models.program_details import ProgramDetails  # noqa: PLC0415
         from ..models.review_note import ReviewNote  # noqa: PLC0415
         from ..models.short_code_cost import ShortCodeCost  # noqa: PLC0415
@@ -106,6 +115,10 @@ class USProgramBrief:
         message_details = None if _message_details is None else MessageDetails.from_dict(_message_details)
         _traffic_details = d.pop("trafficDetails", None)
         traffic_details = None if _traffic_details is None else TrafficDetails.from_dict(_traffic_details)
+        _attachments = d.pop("attachments", None)
+        attachments = (
+            None if _attachments is None else [ProgramBriefAttachmentSummary.from_dict(i0) for i0 in _attachments]
+        )
         us_program_brief = cls(
             id=id,
             status=status,
@@ -118,6 +131,7 @@ class USProgramBrief:
             company_information=company_information,
             message_details=message_details,
             traffic_details=traffic_details,
+            attachments=attachments,
         )
         us_program_brief.additional_properties = d
         return us_program_brief

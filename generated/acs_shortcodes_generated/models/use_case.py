@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_content_category import MessageContentCategory
+from ..models.message_content_type import MessageContentType
 
 if TYPE_CHECKING:
     from ..models.message_example_sequence import MessageExampleSequence
@@ -16,7 +16,10 @@ T = TypeVar("T", bound="UseCase")
 
 @_attrs_define
 class UseCase:
-    content_category: MessageContentCategory | None = None
+    content_type: MessageContentType | None = None
+
+    custom_content_type: str | None = None
+    """ What the content is, in words, when contentType is other. """
 
     examples: list[MessageExampleSequence] | None = None
 
@@ -25,8 +28,10 @@ class UseCase:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.content_category is not None:
-            field_dict["contentCategory"] = getattr(self.content_category, "value", self.content_category)
+        if self.content_type is not None:
+            field_dict["contentType"] = getattr(self.content_type, "value", self.content_type)
+        if self.custom_content_type is not None:
+            field_dict["customContentType"] = self.custom_content_type
         if self.examples is not None:
             field_dict["examples"] = [i0.to_dict() for i0 in self.examples]
         return field_dict
@@ -36,12 +41,14 @@ class UseCase:
         from ..models.message_example_sequence import MessageExampleSequence  # noqa: PLC0415
 
         d = dict(src_dict)
-        _content_category = d.pop("contentCategory", None)
-        content_category = None if _content_category is None else MessageContentCategory(_content_category)
+        _content_type = d.pop("contentType", None)
+        content_type = None if _content_type is None else MessageContentType(_content_type)
+        custom_content_type = d.pop("customContentType", None)
         _examples = d.pop("examples", None)
         examples = None if _examples is None else [MessageExampleSequence.from_dict(i0) for i0 in _examples]
         use_case = cls(
-            content_category=content_category,
+            content_type=content_type,
+            custom_content_type=custom_content_type,
             examples=examples,
         )
         use_case.additional_properties = d

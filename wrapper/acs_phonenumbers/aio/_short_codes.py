@@ -7,6 +7,7 @@ building, response decisions); this module only awaits the generated ``asyncio_d
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Any, Unpack
 from uuid import UUID
@@ -57,6 +58,10 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
     ) -> AsyncItemPaged[models.ShortCode]:
         return self._pager(self._requests.list_short_codes(skip, top))
 
+    @twin(SyncShortCodesClient.list_short_code_costs)
+    def list_short_code_costs(self, *, skip: int = 0, top: int = 100) -> AsyncItemPaged[models.ShortCodeCost]:
+        return self._pager(self._requests.list_short_code_costs(skip, top))
+
     @twin(SyncShortCodesClient.list_us_program_briefs)
     @azure_keywords
     def list_us_program_briefs(
@@ -101,6 +106,60 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
             brief: models.USProgramBrief = await arun_check(keyed, self._get, exc)
             return brief
 
+    @twin(SyncShortCodesClient.create_or_replace_us_program_brief_attachment)
+    async def create_or_replace_us_program_brief_attachment(
+        self,
+        program_brief_id: str | UUID,
+        attachment_id: str | UUID,
+        file_name: str,
+        file_type: models.FileType | str,
+        file_content_base64: str,
+        attachment_type: models.AttachmentType | str,
+        *,
+        file_size_in_bytes: int | None = None,
+    ) -> models.ProgramBriefAttachment:
+        return await self._send(
+            self._requests.create_or_replace_us_program_brief_attachment(
+                program_brief_id,
+                attachment_id,
+                file_name,
+                file_type,
+                file_content_base64,
+                attachment_type,
+                file_size_in_bytes,
+            )
+        )
+
+    @twin(SyncShortCodesClient.attach_file)
+    async def attach_file(
+        self,
+        program_brief_id: str | UUID,
+        path: str | os.PathLike[str],
+        *,
+        attachment_type: models.AttachmentType | str | None = None,
+        attachment_id: str | UUID | None = None,
+        file_name: str | None = None,
+    ) -> models.ProgramBriefAttachment:
+        return await self._send(
+            self._requests.attach_file(program_brief_id, path, attachment_type, attachment_id, file_name)
+        )
+
+    @twin(SyncShortCodesClient.get_us_program_brief_attachment)
+    async def get_us_program_brief_attachment(
+        self, program_brief_id: str | UUID, attachment_id: str | UUID
+    ) -> models.ProgramBriefAttachment:
+        return await self._send(self._requests.get_us_program_brief_attachment(program_brief_id, attachment_id))
+
+    @twin(SyncShortCodesClient.list_us_program_brief_attachments)
+    def list_us_program_brief_attachments(
+        self, program_brief_id: str | UUID, *, skip: int = 0, top: int = 100
+    ) -> AsyncItemPaged[models.ProgramBriefAttachment]:
+        return self._pager(self._requests.list_us_program_brief_attachments(program_brief_id, skip, top))
+
+    @twin(SyncShortCodesClient.delete_us_program_brief_attachment)
+    async def delete_us_program_brief_attachment(self, program_brief_id: str | UUID, attachment_id: str | UUID) -> None:
+        await self._send(self._requests.delete_us_program_brief_attachment(program_brief_id, attachment_id))
+
 
 class ShortCodesClientWithRawResponse:
     """``client.with_raw_response``: each call returns :class:`~acs_phonenumbers.RawResponse` when awaited.
@@ -115,3 +174,7 @@ class ShortCodesClientWithRawResponse:
     upsert_us_program_brief = araw(ShortCodesClient.upsert_us_program_brief)
     delete_us_program_brief = araw(ShortCodesClient.delete_us_program_brief)
     submit_us_program_brief = araw(ShortCodesClient.submit_us_program_brief)
+    create_or_replace_us_program_brief_attachment = araw(ShortCodesClient.create_or_replace_us_program_brief_attachment)
+    attach_file = araw(ShortCodesClient.attach_file)
+    get_us_program_brief_attachment = araw(ShortCodesClient.get_us_program_brief_attachment)
+    delete_us_program_brief_attachment = araw(ShortCodesClient.delete_us_program_brief_attachment)

@@ -26,8 +26,9 @@ DRAFT_BRIEF: dict[str, Any] = {
         "name": "Contoso Shipping",
         "description": "Shipping notifications for Contoso customers",
         "url": "https://www.contoso.com/shipping",
-        "signUpTypes": ["website"],
-        "signUpUrl": "https://www.contoso.com/shipping/signup",
+        "callToActionTypes": ["website"],
+        "callToActionUrl": "https://www.contoso.com/shipping/signup",
+        "callToAction": "Sign up on contoso.com for shipping texts. Msg & data rates may apply.",
         "termsOfServiceUrl": "https://www.contoso.com/shipping/terms",
         "privacyPolicyUrl": "https://www.contoso.com/shipping/privacy",
         "expectedDateOfService": "2030-01-01T00:00:00+00:00",
@@ -42,17 +43,17 @@ DRAFT_BRIEF: dict[str, Any] = {
 }
 BRIEF_UPDATE: dict[str, Any] = {
     "messageDetails": {
-        "supportedProtocols": ["sms"],
+        "supportedProtocol": "sms",
         "recurrence": "transaction",
-        "helpMessage": "Contoso Shipping: reply STOP to opt out.",
-        "optOutMessage": "You will get no more messages from Contoso Shipping.",
-        "optInMessage": "Reply Y to get shipping updates from Contoso.",
-        "optInReply": "Y",
-        "confirmationMessage": "Welcome to Contoso Shipping updates. Msg & data rates may apply.",
+        "helpAnswerToUser": "Contoso Shipping: reply STOP to opt out.",
+        "optOutAnswerToUser": "You will get no more messages from Contoso Shipping.",
+        "optInMessageToUser": "Reply Y to get shipping updates from Contoso.",
+        "optInAnswerFromUser": "Y",
+        "optInConfirmationMessageToUser": "Welcome to Contoso Shipping updates. Msg & data rates may apply.",
         "directionality": "twoWay",
         "useCases": [
             {
-                "contentCategory": "deliveryNotification",
+                "contentType": "deliveryNotification",
                 "examples": [{"messages": [{"direction": "toUser", "text": "Your package ships today."}]}],
             }
         ],

@@ -1,4 +1,5 @@
-"""`acs-phonenumbers short-codes list` and `acs-phonenumbers program-briefs ...` (US program briefs)."""
+"""`acs-phonenumbers short-codes list|costs` and `acs-phonenumbers program-briefs ...` (US program briefs and their
+attachments)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,13 @@ if TYPE_CHECKING:
     from acs_shortcodes_generated.models import USProgramBrief
 
 short_codes_app = typer.Typer(
-    help="Short codes owned by the resource.",
+    help="Short codes owned by the resource, and what short codes cost.",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 program_briefs_app = typer.Typer(
-    help="US program briefs: the application for a short code. Draft from a JSON or YAML file, update, submit.",
+    help="US program briefs: the application for a short code. Draft from a JSON or YAML file, update, attach "
+    "supporting files, submit.",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -45,6 +47,14 @@ def list_short_codes(ctx: typer.Context, output: OutputOpt = None) -> None:
     state = get_state(ctx)
     state.doing("listing short codes")
     state.renderer(output).pages(state.short_codes().list_short_codes().by_page(), "short-codes")
+
+
+@short_codes_app.command("costs")
+def list_costs(ctx: typer.Context, output: OutputOpt = None) -> None:
+    """List what a short code costs per country: once and monthly, vanity or not (streamed page by page)."""
+    state = get_state(ctx)
+    state.doing("listing short-code costs")
+    state.renderer(output).pages(state.short_codes().list_short_code_costs().by_page(), "short-code-costs")
 
 
 def read_brief_file(path: Path) -> dict[str, Any]:
@@ -149,3 +159,71 @@ def delete(ctx: typer.Context, brief_id: BriefIdArg, output: OutputOpt = None) -
     state.doing(f"deleting program brief {brief_id}")
     state.short_codes().delete_us_program_brief(brief_id)
     state.renderer(output).message(f"Deleted program brief {brief_id}.", programBriefId=brief_id, status="deleted")
+
+
+AttachmentIdArg = Annotated[str, typer.Argument(help="The attachment id (a UUID).", show_default=False)]
+
+
+@program_briefs_app.command("attach")
+def attach(
+    ctx: typer.Context,
+    brief_id: BriefIdArg,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="The file to attach: .png, .jpg, .jpeg or .pdf (the file type comes from the suffix).",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ],
+    attachment_type: Annotated[
+        str | None,
+        typer.Option(
+            "--type",
+            help="What the file shows: callToAction, termsOfService, privacyPolicy or other "
+            "(default: from words in the file name, else other).",
+            show_default=False,
+        ),
+    ] = None,
+    attachment_id: Annotated[
+        str | None, typer.Option("--id", help="Id for the attachment (default: a new UUID).", show_default=False)
+    ] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", help="File name to give it (default: the file's name).", show_default=False)
+    ] = None,
+    output: OutputOpt = None,
+) -> None:
+    """Attach a supporting file to a program brief; prints the attachment (its size, never its content)."""
+    state = get_state(ctx)
+    client = state.short_codes()
+    state.doing(f"attaching {file} to program brief {brief_id}")
+    try:
+        attachment = client.attach_file(
+            brief_id, file, attachment_type=attachment_type, attachment_id=attachment_id, file_name=name
+        )
+    except OSError as exc:
+        raise UsageProblem(f"cannot read {file}: {exc.strerror or exc}") from exc
+    state.renderer(output).one(attachment)
+
+
+@program_briefs_app.command("attachments")
+def attachments(ctx: typer.Context, brief_id: BriefIdArg, output: OutputOpt = None) -> None:
+    """List the attachments of a program brief (streamed page by page)."""
+    state = get_state(ctx)
+    state.doing(f"listing the attachments of program brief {brief_id}")
+    pages = state.short_codes().list_us_program_brief_attachments(brief_id).by_page()
+    state.renderer(output).pages(pages, "attachments")
+
+
+@program_briefs_app.command("detach")
+def detach(ctx: typer.Context, brief_id: BriefIdArg, attachment_id: AttachmentIdArg, output: OutputOpt = None) -> None:
+    """Remove an attachment from a program brief."""
+    state = get_state(ctx)
+    state.doing(f"removing attachment {attachment_id} from program brief {brief_id}")
+    state.short_codes().delete_us_program_brief_attachment(brief_id, attachment_id)
+    state.renderer(output).message(
+        f"Removed attachment {attachment_id} from program brief {brief_id}.",
+        programBriefId=brief_id,
+        attachmentId=attachment_id,
+        status="deleted",
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,7 +116,11 @@ def _endpoint(
     validator: Validator,
     operation_id: str,
     handler: Handler[Any],
+    older: Mapping[str, Validator],
 ) -> Callable[[Request], Awaitable[Response]]:
+    # The service answers with every version it speaks (ASP.NET API versioning's header).
+    supported = ", ".join(sorted({validator.version, *older}))
+
     async def endpoint(request: Request) -> Response:
         config = faults.config
         if config.latency_seconds:
@@ -148,7 +152,11 @@ def _endpoint(
                 now=settings.auth_now(),
                 allow_bearer=settings.allow_bearer,
             )
-            params, decoded = validator.validate(
+            # An older api-version is validated against its own document, for the operations it had.
+            chosen = older.get(request.query_params.get("api-version", ""), validator)
+            if operation_id not in chosen.operations:
+                chosen = validator
+            params, decoded = chosen.validate(
                 operation_id,
                 url=str(request.url),
                 path_params=request.path_params,
@@ -156,12 +164,13 @@ def _endpoint(
                 body=body,
                 headers=headers,
             )
-            reply = handler(backend, Call(params, decoded, validator.version))
+            base_url = f"{request.url.scheme}://{request.url.netloc}"
+            reply = handler(backend, Call(params, decoded, chosen.version, base_url))
         except EmulatorError as error:
             response = _error_response(error)
-            response.headers["api-supported-versions"] = validator.version
+            response.headers["api-supported-versions"] = supported
             return response
-        extra = {"api-supported-versions": validator.version}
+        extra = {"api-supported-versions": supported}
         if reply.status == 204 or reply.body is None:
             return Response(status_code=reply.status, headers={**reply.headers, **extra})
         return _json(reply.body, reply.status, {**reply.headers, **extra})
@@ -297,10 +306,14 @@ def service_routes(service: Service[Any], backend: ServiceBackend, settings: Set
         problems = [f"no handler for {', '.join(missing)}"] if missing else []
         problems += [f"handlers for operations {service.document} lacks: {', '.join(unknown)}"] if unknown else []
         raise RuntimeError(f"{service.document}: {'; '.join(problems)}")
+    older = {v.version: v for v in map(document_validator, service.older_documents)}
+    for name, old in zip(service.older_documents, older.values(), strict=True):
+        if not set(old.operations) <= set(validator.operations):
+            raise RuntimeError(f"{name} has operations {service.document} lacks")
     return [
         Route(
             operation.path,
-            _endpoint(backend, settings, faults, validator, operation_id, service.handlers[operation_id]),
+            _endpoint(backend, settings, faults, validator, operation_id, service.handlers[operation_id], older),
             methods=[operation.method],
         )
         for operation_id, operation in validator.operations.items()

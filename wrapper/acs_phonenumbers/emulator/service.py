@@ -24,6 +24,8 @@ class Call:
     params: dict[str, Any]
     body: Any
     api_version: str
+    base_url: str = ""
+    """``scheme://host[:port]`` the request was sent to (for absolute ``Location`` headers)."""
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,16 @@ Handler = Callable[[B, Call], Reply]
 
 @dataclass(frozen=True)
 class Service(Generic[B]):
-    """One emulated service: ``document`` (a file name under ``openapi/``), its backend class, its handlers."""
+    """One emulated service: ``document`` (a file name under ``openapi/``), its backend class, its handlers.
+
+    ``older_documents`` describe api-versions the service still answers: a request carrying one of their versions is
+    validated against that document (its operations only), and the handler sees that version in ``Call.api_version``.
+    """
 
     document: str
     backend: type[B]
     handlers: Mapping[str, Handler[B]]
+    older_documents: tuple[str, ...] = ()
 
 
 def page_reply(page: Page, item_name: str) -> Reply:

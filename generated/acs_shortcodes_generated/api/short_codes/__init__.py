@@ -10,9 +10,14 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import (
+        short_codes_create_or_replace_us_program_brief_attachment,
         short_codes_delete_us_program_brief,
+        short_codes_delete_us_program_brief_attachment,
+        short_codes_get_costs,
         short_codes_get_short_codes,
         short_codes_get_us_program_brief,
+        short_codes_get_us_program_brief_attachment,
+        short_codes_get_us_program_brief_attachments,
         short_codes_get_us_program_briefs,
         short_codes_submit_us_program_brief,
         short_codes_upsert_us_program_brief,
@@ -20,9 +25,14 @@ if TYPE_CHECKING:
 
 _OPERATIONS = frozenset(
     {
+        "short_codes_create_or_replace_us_program_brief_attachment",
         "short_codes_delete_us_program_brief",
+        "short_codes_delete_us_program_brief_attachment",
+        "short_codes_get_costs",
         "short_codes_get_short_codes",
         "short_codes_get_us_program_brief",
+        "short_codes_get_us_program_brief_attachment",
+        "short_codes_get_us_program_brief_attachments",
         "short_codes_get_us_program_briefs",
         "short_codes_submit_us_program_brief",
         "short_codes_upsert_us_program_brief",

@@ -14,7 +14,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     program_brief_id: UUID,
     *,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -73,13 +73,13 @@ def sync_detailed(
     program_brief_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Response[Any | CommunicationErrorResponse]:
     """Delete a US program brief that has not been submitted.
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,13 +105,13 @@ def sync(
     program_brief_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Any | CommunicationErrorResponse | None:
     """Delete a US program brief that has not been submitted.
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,13 +132,13 @@ async def asyncio_detailed(
     program_brief_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Response[Any | CommunicationErrorResponse]:
     """Delete a US program brief that has not been submitted.
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,13 +162,13 @@ async def asyncio(
     program_brief_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Any | CommunicationErrorResponse | None:
     """Delete a US program brief that has not been submitted.
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.acquired_short_codes import AcquiredShortCodes
 from ...models.communication_error_response import CommunicationErrorResponse
-from ...models.short_codes_page import ShortCodes
 from ...types import UNSET, Response, Unset
 
 
@@ -14,7 +14,7 @@ def _get_kwargs(
     *,
     skip: int | Unset = 0,
     top: int | Unset = 100,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommunicationErrorResponse | ShortCodes:
+) -> AcquiredShortCodes | CommunicationErrorResponse:
     if response.status_code == 200:
-        response_200 = ShortCodes.from_dict(response.json())
+        response_200 = AcquiredShortCodes.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommunicationErrorResponse | ShortCodes]:
+) -> Response[AcquiredShortCodes | CommunicationErrorResponse]:
     try:
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -77,21 +77,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     skip: int | Unset = 0,
     top: int | Unset = 100,
-    api_version: str = "2021-10-25-preview",
-) -> Response[CommunicationErrorResponse | ShortCodes]:
+    api_version: str = "2022-09-06",
+) -> Response[AcquiredShortCodes | CommunicationErrorResponse]:
     """List the short codes this resource has acquired.
 
     Args:
         skip (int | Unset):  Default: 0.
         top (int | Unset):  Default: 100.
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommunicationErrorResponse | ShortCodes]
+        Response[AcquiredShortCodes | CommunicationErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,21 +112,21 @@ def sync(
     client: AuthenticatedClient | Client,
     skip: int | Unset = 0,
     top: int | Unset = 100,
-    api_version: str = "2021-10-25-preview",
-) -> CommunicationErrorResponse | ShortCodes | None:
+    api_version: str = "2022-09-06",
+) -> AcquiredShortCodes | CommunicationErrorResponse | None:
     """List the short codes this resource has acquired.
 
     Args:
         skip (int | Unset):  Default: 0.
         top (int | Unset):  Default: 100.
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommunicationErrorResponse | ShortCodes
+        AcquiredShortCodes | CommunicationErrorResponse
     """
 
     return sync_detailed(
@@ -142,21 +142,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     skip: int | Unset = 0,
     top: int | Unset = 100,
-    api_version: str = "2021-10-25-preview",
-) -> Response[CommunicationErrorResponse | ShortCodes]:
+    api_version: str = "2022-09-06",
+) -> Response[AcquiredShortCodes | CommunicationErrorResponse]:
     """List the short codes this resource has acquired.
 
     Args:
         skip (int | Unset):  Default: 0.
         top (int | Unset):  Default: 100.
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommunicationErrorResponse | ShortCodes]
+        Response[AcquiredShortCodes | CommunicationErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,21 +175,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     skip: int | Unset = 0,
     top: int | Unset = 100,
-    api_version: str = "2021-10-25-preview",
-) -> CommunicationErrorResponse | ShortCodes | None:
+    api_version: str = "2022-09-06",
+) -> AcquiredShortCodes | CommunicationErrorResponse | None:
     """List the short codes this resource has acquired.
 
     Args:
         skip (int | Unset):  Default: 0.
         top (int | Unset):  Default: 100.
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommunicationErrorResponse | ShortCodes
+        AcquiredShortCodes | CommunicationErrorResponse
     """
 
     return (

@@ -15,7 +15,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     program_brief_id: UUID,
     *,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -75,13 +75,13 @@ def sync_detailed(
     program_brief_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Response[CommunicationErrorResponse | USProgramBrief]:
     """Read one US program brief.
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,13 +107,13 @@ def sync(
     program_brief_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> CommunicationErrorResponse | USProgramBrief | None:
     """Read one US program brief.
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,13 +134,13 @@ async def asyncio_detailed(
     program_brief_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Response[CommunicationErrorResponse | USProgramBrief]:
     """Read one US program brief.
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,13 +164,13 @@ async def asyncio(
     program_brief_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> CommunicationErrorResponse | USProgramBrief | None:
     """Read one US program brief.
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

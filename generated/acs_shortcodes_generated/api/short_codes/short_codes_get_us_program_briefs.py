@@ -14,7 +14,7 @@ def _get_kwargs(
     *,
     skip: int | Unset = 0,
     top: int | Unset = 100,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -77,14 +77,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     skip: int | Unset = 0,
     top: int | Unset = 100,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Response[CommunicationErrorResponse | USProgramBriefs]:
     """List the US program briefs of this resource.
 
     Args:
         skip (int | Unset):  Default: 0.
         top (int | Unset):  Default: 100.
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,14 +112,14 @@ def sync(
     client: AuthenticatedClient | Client,
     skip: int | Unset = 0,
     top: int | Unset = 100,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> CommunicationErrorResponse | USProgramBriefs | None:
     """List the US program briefs of this resource.
 
     Args:
         skip (int | Unset):  Default: 0.
         top (int | Unset):  Default: 100.
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,14 +142,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     skip: int | Unset = 0,
     top: int | Unset = 100,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Response[CommunicationErrorResponse | USProgramBriefs]:
     """List the US program briefs of this resource.
 
     Args:
         skip (int | Unset):  Default: 0.
         top (int | Unset):  Default: 100.
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,14 +175,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     skip: int | Unset = 0,
     top: int | Unset = 100,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> CommunicationErrorResponse | USProgramBriefs | None:
     """List the US program briefs of this resource.
 
     Args:
         skip (int | Unset):  Default: 0.
         top (int | Unset):  Default: 100.
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

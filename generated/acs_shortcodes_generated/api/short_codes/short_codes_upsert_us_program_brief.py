@@ -16,7 +16,7 @@ def _get_kwargs(
     program_brief_id: UUID,
     *,
     body: USProgramBrief | Unset = UNSET,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -89,13 +89,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: USProgramBrief | Unset = UNSET,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Response[CommunicationErrorResponse | USProgramBrief]:
     """Create a US program brief, or change a draft one (JSON merge patch).
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
         body (USProgramBrief | Unset):
 
     Raises:
@@ -124,13 +124,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: USProgramBrief | Unset = UNSET,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> CommunicationErrorResponse | USProgramBrief | None:
     """Create a US program brief, or change a draft one (JSON merge patch).
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
         body (USProgramBrief | Unset):
 
     Raises:
@@ -154,13 +154,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: USProgramBrief | Unset = UNSET,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> Response[CommunicationErrorResponse | USProgramBrief]:
     """Create a US program brief, or change a draft one (JSON merge patch).
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
         body (USProgramBrief | Unset):
 
     Raises:
@@ -187,13 +187,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: USProgramBrief | Unset = UNSET,
-    api_version: str = "2021-10-25-preview",
+    api_version: str = "2022-09-06",
 ) -> CommunicationErrorResponse | USProgramBrief | None:
     """Create a US program brief, or change a draft one (JSON merge patch).
 
     Args:
         program_brief_id (UUID):
-        api_version (str):  Default: '2021-10-25-preview'.
+        api_version (str):  Default: '2022-09-06'.
         body (USProgramBrief | Unset):
 
     Raises:

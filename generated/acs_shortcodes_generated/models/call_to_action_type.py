@@ -3,14 +3,14 @@ from enum import StrEnum
 from ..types import CaseInsensitiveEnumMeta
 
 
-class ProgramSignUpType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+class CallToActionType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
     INTERACTIVE_VOICE_RESPONSE = "interactiveVoiceResponse"
     POINT_OF_SALE = "pointOfSale"
     SMS = "sms"
     WEBSITE = "website"
 
     @classmethod
-    def _missing_(cls, value: object) -> "ProgramSignUpType | None":
+    def _missing_(cls, value: object) -> "CallToActionType | None":
         # The service treats these values as open strings: match case-insensitively, and keep a value this
         # version does not know as a pseudo-member instead of failing to parse the whole response.
         if not isinstance(value, str):

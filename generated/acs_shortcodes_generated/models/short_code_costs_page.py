@@ -9,14 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, note_explicit_null
 
 if TYPE_CHECKING:
-    from ..models.short_code import ShortCode
+    from ..models.short_code_cost import ShortCodeCost
 
-T = TypeVar("T", bound="ShortCodes")
+T = TypeVar("T", bound="ShortCodeCosts")
 
 
 @_attrs_define
-class ShortCodes:
-    short_codes: list[ShortCode] | None = None
+class ShortCodeCosts:
+    costs: list[ShortCodeCost] | None = None
+
+    short_code_costs: list[ShortCodeCost] | None = None
+    """ The same list as costs; the service sends both. """
 
     next_link: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
 
@@ -37,8 +40,10 @@ class ShortCodes:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.short_codes is not None:
-            field_dict["shortCodes"] = [i0.to_dict() for i0 in self.short_codes]
+        if self.costs is not None:
+            field_dict["costs"] = [i0.to_dict() for i0 in self.costs]
+        if self.short_code_costs is not None:
+            field_dict["shortCodeCosts"] = [i0.to_dict() for i0 in self.short_code_costs]
         if self.next_link is not None:
             field_dict["nextLink"] = self.next_link
         elif "next_link" in self._explicit_nulls:
@@ -47,18 +52,23 @@ class ShortCodes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.short_code import ShortCode  # noqa: PLC0415
+        from ..models.short_code_cost import ShortCodeCost  # noqa: PLC0415
 
         d = dict(src_dict)
-        _short_codes = d.pop("shortCodes", None)
-        short_codes = None if _short_codes is None else [ShortCode.from_dict(i0) for i0 in _short_codes]
+        _costs = d.pop("costs", None)
+        costs = None if _costs is None else [ShortCodeCost.from_dict(i0) for i0 in _costs]
+        _short_code_costs = d.pop("shortCodeCosts", None)
+        short_code_costs = (
+            None if _short_code_costs is None else [ShortCodeCost.from_dict(i0) for i0 in _short_code_costs]
+        )
         next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
-        short_codes_page = cls(
-            short_codes=short_codes,
+        short_code_costs_page = cls(
+            costs=costs,
+            short_code_costs=short_code_costs,
             next_link=next_link,
         )
-        short_codes_page.additional_properties = d
-        return short_codes_page
+        short_code_costs_page.additional_properties = d
+        return short_code_costs_page
 
     @property
     def additional_keys(self) -> list[str]:

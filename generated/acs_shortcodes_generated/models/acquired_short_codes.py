@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, note_explicit_null
+
+if TYPE_CHECKING:
+    from ..models.short_code import ShortCode
+
+T = TypeVar("T", bound="AcquiredShortCodes")
+
+
+@_attrs_define
+class AcquiredShortCodes:
+    short_codes: list[ShortCode] | None = None
+
+    next_link: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
+    """The nullable fields set to None on purpose: ``to_dict`` sends them as null (others set to None are left out)."""
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable field the caller did not give still holds UNSET here: it reads as None and is left out.
+        nulls: list[str] = []
+        if self.next_link is None:
+            nulls.append("next_link")
+        elif isinstance(self.next_link, Unset):
+            object.__setattr__(self, "next_link", None)
+        if nulls:
+            object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.short_codes is not None:
+            field_dict["shortCodes"] = [i0.to_dict() for i0 in self.short_codes]
+        if self.next_link is not None:
+            field_dict["nextLink"] = self.next_link
+        elif "next_link" in self._explicit_nulls:
+            field_dict["nextLink"] = None
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.short_code import ShortCode  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _short_codes = d.pop("shortCodes", None)
+        short_codes = None if _short_codes is None else [ShortCode.from_dict(i0) for i0 in _short_codes]
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        acquired_short_codes = cls(
+            short_codes=short_codes,
+            next_link=next_link,
+        )
+        acquired_short_codes.additional_properties = d
+        return acquired_short_codes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+from ..types import CaseInsensitiveEnumMeta
+
+
+class FileType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    JPEG = "jpeg"
+    JPG = "jpg"
+    PDF = "pdf"
+    PNG = "png"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FileType | None":
+        # The service treats these values as open strings: match case-insensitively, and keep a value this
+        # version does not know as a pseudo-member instead of failing to parse the whole response.
+        if not isinstance(value, str):
+            return None
+        for member in cls:
+            if member.value.lower() == value.lower():
+                return member
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown
+
+    def __str__(self) -> str:
+        return str(self.value)

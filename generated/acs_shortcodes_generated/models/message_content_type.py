@@ -1,0 +1,43 @@
+from enum import StrEnum
+
+from ..types import CaseInsensitiveEnumMeta
+
+
+class MessageContentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    ACCOUNT_NOTIFICATION_INFORMATIONAL_ALERTS = "accountNotificationInformationalAlerts"
+    AGE_GATED_CONTENT = "ageGatedContent"
+    CHAT_CONVERSATIONAL_MESSAGING = "chatConversationalMessaging"
+    DELIVERY_NOTIFICATION = "deliveryNotification"
+    DONATIONS_PLEDGE = "donationsPledge"
+    EDUCATION = "education"
+    FRAUD_ALERTS = "fraudAlerts"
+    LOAN_ARRANGEMENT = "loanArrangement"
+    LOYALTY_PROGRAM = "loyaltyProgram"
+    MARKETING_AND_PROMOTION = "marketingAndPromotion"
+    MMS_PICTURE = "mmsPicture"
+    MMS_VIDEO = "mmsVideo"
+    ONE_TIME_PASSWORD_OR_MULTI_FACTOR_AUTHENTICATION = "oneTimePasswordOrMultiFactorAuthentication"
+    OTHER = "other"
+    POLITICAL = "political"
+    PUBLIC_SERVICE_ANNOUNCEMENTS = "publicServiceAnnouncements"
+    SECURITY_ALERTS = "securityAlerts"
+    SOCIAL_MEDIA = "socialMedia"
+    SWEEPSTAKES_OR_CONTEST = "sweepstakesOrContest"
+    VOTING_OR_POLLING = "votingOrPolling"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MessageContentType | None":
+        # The service treats these values as open strings: match case-insensitively, and keep a value this
+        # version does not know as a pseudo-member instead of failing to parse the whole response.
+        if not isinstance(value, str):
+            return None
+        for member in cls:
+            if member.value.lower() == value.lower():
+                return member
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.attachment_type import AttachmentType
+
+T = TypeVar("T", bound="ProgramBriefAttachmentSummary")
+
+
+@_attrs_define
+class ProgramBriefAttachmentSummary:
+    id: str | None = None
+
+    type_: AttachmentType | None = None
+
+    file_name: str | None = None
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.id is not None:
+            field_dict["id"] = str(self.id)
+        if self.type_ is not None:
+            field_dict["type"] = getattr(self.type_, "value", self.type_)
+        if self.file_name is not None:
+            field_dict["fileName"] = self.file_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", None)
+        _type_ = d.pop("type", None)
+        type_ = None if _type_ is None else AttachmentType(_type_)
+        file_name = d.pop("fileName", None)
+        program_brief_attachment_summary = cls(
+            id=id,
+            type_=type_,
+            file_name=file_name,
+        )
+        program_brief_attachment_summary.additional_properties = d
+        return program_brief_attachment_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, note_explicit_null
+
+if TYPE_CHECKING:
+    from ..models.program_brief_attachment import ProgramBriefAttachment
+
+T = TypeVar("T", bound="ProgramBriefAttachments")
+
+
+@_attrs_define
+class ProgramBriefAttachments:
+    attachments: list[ProgramBriefAttachment] | None = None
+
+    next_link: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
+    """The nullable fields set to None on purpose: ``to_dict`` sends them as null (others set to None are left out)."""
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable field the caller did not give still holds UNSET here: it reads as None and is left out.
+        nulls: list[str] = []
+        if self.next_link is None:
+            nulls.append("next_link")
+        elif isinstance(self.next_link, Unset):
+            object.__setattr__(self, "next_link", None)
+        if nulls:
+            object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.attachments is not None:
+            field_dict["attachments"] = [i0.to_dict() for i0 in self.attachments]
+        if self.next_link is not None:
+            field_dict["nextLink"] = self.next_link
+        elif "next_link" in self._explicit_nulls:
+            field_dict["nextLink"] = None
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.program_brief_attachment import ProgramBriefAttachment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _attachments = d.pop("attachments", None)
+        attachments = None if _attachments is None else [ProgramBriefAttachment.from_dict(i0) for i0 in _attachments]
+        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        program_brief_attachments = cls(
+            attachments=attachments,
+            next_link=next_link,
+        )
+        program_brief_attachments.additional_properties = d
+        return program_brief_attachments
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

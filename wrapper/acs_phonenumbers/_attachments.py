@@ -1,0 +1,123 @@
+"""Program-brief attachments: the checks that need no round trip, and a file on disk turned into an attachment.
+
+Only what no request could survive is refused here (``InvalidArgumentError`` naming the field): content that is not
+base64, empty content, content larger than the service takes, an empty file name, and, for a path, a file whose
+type cannot be told from its name. Attachment and file types are open enums: a value this library does not know is
+sent as given, and the service decides.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._errors import InvalidArgumentError
+
+__all__ = [
+    "FILE_TYPES_BY_SUFFIX",
+    "MAX_ATTACHMENT_BYTES",
+    "AttachmentFile",
+    "attachment_type_for_name",
+    "decoded_size",
+    "read_attachment_file",
+]
+
+MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+"""The largest attachment (decoded bytes) sent. The service publishes no limit; this is the one our OpenAPI document
+states (``x-acs-max-attachment-bytes`` on ProgramBriefAttachment) and the emulator enforces."""
+
+FILE_TYPES_BY_SUFFIX = {".png": "png", ".jpg": "jpg", ".jpeg": "jpeg", ".pdf": "pdf"}
+"""The service's file types (FileType), by file-name suffix (case-insensitive)."""
+
+# Words in a file name that say what the attachment is for, tried in this order; anything else is "other".
+_PURPOSES = (
+    ("termsOfService", re.compile(r"terms|tos\b|conditions", re.I)),
+    ("privacyPolicy", re.compile(r"privacy", re.I)),
+    ("callToAction", re.compile(r"call[\W_]*to[\W_]*action|\bcta\b|opt[\W_]*in", re.I)),
+)
+
+
+def _limit_text() -> str:
+    return f"{MAX_ATTACHMENT_BYTES} bytes ({MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB)"
+
+
+def decoded_size(file_content_base64: object) -> int:
+    """The size of base64 content once decoded; InvalidArgumentError when it is not base64, empty or too large."""
+    if not isinstance(file_content_base64, str):
+        raise InvalidArgumentError(
+            f"file_content_base64 must be a base64 str, got {type(file_content_base64).__name__}"
+            + (" (encode bytes with base64.b64encode(data).decode())" if isinstance(file_content_base64, bytes) else "")
+        )
+    if not file_content_base64:
+        raise InvalidArgumentError("file_content_base64 is empty: an attachment needs content")
+    if len(file_content_base64) > 4 * -(-MAX_ATTACHMENT_BYTES // 3):
+        raise InvalidArgumentError(f"file_content_base64 holds more than the service takes, {_limit_text()}")
+    try:
+        size = len(base64.b64decode(file_content_base64, validate=True))
+    except (binascii.Error, ValueError) as exc:
+        raise InvalidArgumentError(f"file_content_base64 is not valid base64: {exc}") from None
+    if size == 0:
+        raise InvalidArgumentError("file_content_base64 decodes to no bytes: an attachment needs content")
+    return size
+
+
+def attachment_type_for_name(name: str) -> str:
+    """What an attachment is for, from words in its file name ("terms", "privacy", "call-to-action"); else other."""
+    stem = Path(name).stem
+    for purpose, words in _PURPOSES:
+        if words.search(stem):
+            return purpose
+    return "other"
+
+
+@dataclass(frozen=True)
+class AttachmentFile:
+    """A file read for attaching: everything ``create_or_replace_us_program_brief_attachment`` takes."""
+
+    attachment_id: str
+    file_name: str
+    file_type: str
+    file_content_base64: str
+    attachment_type: str
+    size: int
+
+
+def read_attachment_file(
+    path: str | os.PathLike[str],
+    *,
+    attachment_type: str | None = None,
+    attachment_id: str | None = None,
+    file_name: str | None = None,
+) -> AttachmentFile:
+    """Read ``path`` as an attachment: file type from its suffix, the type from its name unless given, size checked.
+
+    InvalidArgumentError (a ValueError) naming the file for an unknown suffix, an empty or too large file; OSError
+    when it cannot be read.
+    """
+    file = Path(path)
+    file_type = FILE_TYPES_BY_SUFFIX.get(file.suffix.lower())
+    if file_type is None:
+        known = ", ".join(FILE_TYPES_BY_SUFFIX)
+        raise InvalidArgumentError(f"{file}: cannot tell the file type from its name; the service takes {known}")
+    size = file.stat().st_size
+    if size > MAX_ATTACHMENT_BYTES:
+        raise InvalidArgumentError(f"{file}: {size} bytes is more than the service takes, {_limit_text()}")
+    content = file.read_bytes()
+    if not content:
+        raise InvalidArgumentError(f"{file}: the file is empty")
+    if len(content) > MAX_ATTACHMENT_BYTES:  # it grew since stat()
+        raise InvalidArgumentError(f"{file}: {len(content)} bytes is more than the service takes, {_limit_text()}")
+    name = file.name if file_name is None else file_name
+    return AttachmentFile(
+        attachment_id=str(uuid.uuid4()) if attachment_id is None else str(attachment_id),
+        file_name=name,
+        file_type=file_type,
+        file_content_base64=base64.b64encode(content).decode("ascii"),
+        attachment_type=attachment_type_for_name(name) if attachment_type is None else str(attachment_type),
+        size=len(content),
+    )
