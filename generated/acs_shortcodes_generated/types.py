@@ -4,6 +4,7 @@ Plain dataclasses rather than attrs classes: every operation module imports this
 of import time that only the models need (they load on first use, see models/__init__.py).
 """
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -56,4 +57,16 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def parse_iso_datetime(value: str) -> datetime.datetime:
+    """An ISO 8601 date-time that ``datetime.fromisoformat`` refuses on Python 3.11 but the standard allows, such as
+    RFC 3339's lowercase ``2026-01-01t00:00:00z`` or ``24:00:00`` (the next midnight): python-dateutil's ``isoparse``.
+
+    The models call it only after ``fromisoformat`` failed, so the common case loads no dateutil. ValueError when the
+    text is no ISO 8601 date-time at all.
+    """
+    from dateutil.parser import isoparse  # noqa: PLC0415
+
+    return isoparse(value)
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_iso_datetime"]

@@ -76,7 +76,13 @@ class PhoneNumberOperation:
 
         status = PhoneNumberOperationStatus(d.pop("status"))
 
-        created_date_time = datetime.datetime.fromisoformat(d.pop("createdDateTime"))
+        _created_date_time = d.pop("createdDateTime")
+        try:
+            created_date_time = datetime.datetime.fromisoformat(_created_date_time)
+        except ValueError:
+            from ..types import parse_iso_datetime  # noqa: PLC0415
+
+            created_date_time = parse_iso_datetime(_created_date_time)
 
         id = d.pop("id")
 
@@ -94,7 +100,12 @@ class PhoneNumberOperation:
         if isinstance(_last_action_date_time, Unset):
             last_action_date_time = UNSET
         else:
-            last_action_date_time = datetime.datetime.fromisoformat(_last_action_date_time)
+            try:
+                last_action_date_time = datetime.datetime.fromisoformat(_last_action_date_time)
+            except ValueError:
+                from ..types import parse_iso_datetime  # noqa: PLC0415
+
+                last_action_date_time = parse_iso_datetime(_last_action_date_time)
 
         phone_number_operation = cls(
             operation_type=operation_type,

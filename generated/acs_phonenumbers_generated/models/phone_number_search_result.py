@@ -97,7 +97,13 @@ class PhoneNumberSearchResult:
 
         cost = PhoneNumberCost.from_dict(d.pop("cost"))
 
-        search_expires_by = datetime.datetime.fromisoformat(d.pop("searchExpiresBy"))
+        _search_expires_by = d.pop("searchExpiresBy")
+        try:
+            search_expires_by = datetime.datetime.fromisoformat(_search_expires_by)
+        except ValueError:
+            from ..types import parse_iso_datetime  # noqa: PLC0415
+
+            search_expires_by = parse_iso_datetime(_search_expires_by)
 
         is_agreement_to_not_resell_required = d.pop("isAgreementToNotResellRequired", UNSET)
 

@@ -78,7 +78,12 @@ class PhoneNumbersReservation:
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            try:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except ValueError:
+                from ..types import parse_iso_datetime  # noqa: PLC0415
+
+                expires_at = parse_iso_datetime(_expires_at)
 
         _phone_numbers = d.pop("phoneNumbers", UNSET)
         phone_numbers: PhoneNumbersReservationPhoneNumbers | Unset

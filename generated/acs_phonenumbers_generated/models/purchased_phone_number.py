@@ -82,7 +82,13 @@ class PurchasedPhoneNumber:
 
         assignment_type = PhoneNumberAssignmentType(d.pop("assignmentType"))
 
-        purchase_date = datetime.datetime.fromisoformat(d.pop("purchaseDate"))
+        _purchase_date = d.pop("purchaseDate")
+        try:
+            purchase_date = datetime.datetime.fromisoformat(_purchase_date)
+        except ValueError:
+            from ..types import parse_iso_datetime  # noqa: PLC0415
+
+            purchase_date = parse_iso_datetime(_purchase_date)
 
         cost = PhoneNumberCost.from_dict(d.pop("cost"))
 

@@ -138,7 +138,12 @@ class ProgramDetails:
         if isinstance(_expected_date_of_service, Unset):
             expected_date_of_service = UNSET
         else:
-            expected_date_of_service = datetime.datetime.fromisoformat(_expected_date_of_service)
+            try:
+                expected_date_of_service = datetime.datetime.fromisoformat(_expected_date_of_service)
+            except ValueError:
+                from ..types import parse_iso_datetime  # noqa: PLC0415
+
+                expected_date_of_service = parse_iso_datetime(_expected_date_of_service)
 
         program_details = cls(
             is_vanity=is_vanity,

@@ -45,7 +45,12 @@ class ReviewNote:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            try:
+                date = datetime.datetime.fromisoformat(_date)
+            except ValueError:
+                from ..types import parse_iso_datetime  # noqa: PLC0415
+
+                date = parse_iso_datetime(_date)
 
         review_note = cls(
             message=message,

@@ -76,7 +76,12 @@ class ShortCode:
         if isinstance(_purchase_date, Unset):
             purchase_date = UNSET
         else:
-            purchase_date = datetime.datetime.fromisoformat(_purchase_date)
+            try:
+                purchase_date = datetime.datetime.fromisoformat(_purchase_date)
+            except ValueError:
+                from ..types import parse_iso_datetime  # noqa: PLC0415
+
+                purchase_date = parse_iso_datetime(_purchase_date)
 
         short_code = cls(
             number=number,

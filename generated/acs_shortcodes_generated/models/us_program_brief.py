@@ -159,14 +159,24 @@ class USProgramBrief:
         if isinstance(_submission_date, Unset):
             submission_date = UNSET
         else:
-            submission_date = datetime.datetime.fromisoformat(_submission_date)
+            try:
+                submission_date = datetime.datetime.fromisoformat(_submission_date)
+            except ValueError:
+                from ..types import parse_iso_datetime  # noqa: PLC0415
+
+                submission_date = parse_iso_datetime(_submission_date)
 
         _status_updated_date = d.pop("statusUpdatedDate", UNSET)
         status_updated_date: datetime.datetime | Unset
         if isinstance(_status_updated_date, Unset):
             status_updated_date = UNSET
         else:
-            status_updated_date = datetime.datetime.fromisoformat(_status_updated_date)
+            try:
+                status_updated_date = datetime.datetime.fromisoformat(_status_updated_date)
+            except ValueError:
+                from ..types import parse_iso_datetime  # noqa: PLC0415
+
+                status_updated_date = parse_iso_datetime(_status_updated_date)
 
         _program_details = d.pop("programDetails", UNSET)
         program_details: ProgramDetails | Unset

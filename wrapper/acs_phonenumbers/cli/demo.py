@@ -96,7 +96,13 @@ def demo(
     from .._phone_numbers import PhoneNumbersClient
     from .._program_briefs import program_brief_from_dict
     from .._short_codes import ShortCodesClient
-    from ..emulator import Emulator
+
+    try:
+        from ..emulator.server import Emulator
+    except ModuleNotFoundError as exc:
+        from .._extras import require_or_exit
+
+        require_or_exit("emulator", "acs-phonenumbers demo", exc)
 
     state = get_state(ctx)
     started = time.monotonic()
