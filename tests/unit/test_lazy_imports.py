@@ -36,6 +36,7 @@ def test_importing_the_sync_client_loads_no_model_no_short_code_module_no_attrs_
     assert "acs_phonenumbers._program_briefs" not in loaded
     assert "asyncio" not in loaded
     assert "attrs" not in loaded  # only the models use it
+    assert "opentelemetry" not in loaded  # tracing loads it on the first call, when it is installed
 
 
 def test_importing_the_async_client_loads_no_short_code_module() -> None:

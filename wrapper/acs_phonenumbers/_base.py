@@ -33,9 +33,11 @@ from ._credentials import (
     parse_connection_string,
 )
 from ._errors import HttpResponseError, InvalidArgumentError, ServiceRequestError, error_from_response
+from ._observability import UNCHANGED, EventHooks, Unchanged, derive_options, shared_pool
 from ._paging import AsyncItemPaged, ItemPaged, PageData, page_items, resolve_next_link
 from ._polling import DEFAULT_POLLING_INTERVAL
 from ._retry import RetryPolicy
+from ._tracing import instrument_class
 from ._validation import ensure_endpoint
 
 T = TypeVar("T")
@@ -284,6 +286,7 @@ def prepare_client(
     user_agent: str | None,
     accepted_language: str | None,
     verify: bool | str | ssl.SSLContext,
+    event_hooks: EventHooks | None = None,
 ) -> tuple[str, ClientOptions, R]:
     """Validated endpoint and options, and the request builder; shared by every constructor."""
     if isinstance(endpoint, str) and "://" not in endpoint and endpoint.strip():
@@ -299,6 +302,8 @@ def prepare_client(
     }
     if timeout is not DEFAULT_TIMEOUT:  # the default defers to a given http_client's own timeout
         options["timeout"] = timeout
+    if event_hooks is not None:
+        options["event_hooks"] = event_hooks
     client_options = ClientOptions.create(default_api_version=default_api_version, owner=owner, **options)
     return base_url, client_options, requests_type(endpoint=base_url, options=client_options)
 
@@ -315,6 +320,7 @@ class ClientKeywords(TypedDict, total=False):
     user_agent: str | None
     accepted_language: str | None
     verify: bool | str | ssl.SSLContext
+    event_hooks: EventHooks | None
 
 
 class AsyncClientKeywords(TypedDict, total=False):
@@ -329,6 +335,7 @@ class AsyncClientKeywords(TypedDict, total=False):
     user_agent: str | None
     accepted_language: str | None
     verify: bool | str | ssl.SSLContext
+    event_hooks: EventHooks | None
 
 
 class _ClientBase(Generic[R, G]):
@@ -342,6 +349,15 @@ class _ClientBase(Generic[R, G]):
     _endpoint: str
     _requests: R
     _generated: G
+    _credential: Any
+
+    def _connection(self) -> httpx.Client | httpx.AsyncClient:
+        """The httpx client this client sends through (for ``with_options``)."""
+        raise NotImplementedError
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        instrument_class(cls)  # with OpenTelemetry installed, each public method is a span (acs_phonenumbers._tracing)
 
     @property
     def generated(self) -> G:
@@ -354,6 +370,42 @@ class _ClientBase(Generic[R, G]):
             response = phone_numbers_get_operation.sync_detailed("search_123", client=client.generated)
         """
         return self._generated
+
+    def with_options(
+        self,
+        *,
+        api_version: str | Unchanged | None = UNCHANGED,
+        retry: RetryPolicy | Unchanged = UNCHANGED,
+        timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED,
+        polling_interval: float | Unchanged = UNCHANGED,
+        user_agent: str | Unchanged | None = UNCHANGED,
+        accepted_language: str | Unchanged | None = UNCHANGED,
+        event_hooks: EventHooks | Unchanged | None = UNCHANGED,
+    ) -> Self:
+        """A client like this one with the given options changed, sharing this client's connection pool.
+
+        Every option not given keeps this client's value. ``transport``, ``http_client`` and ``verify`` stay (the
+        pool is shared). Closing the new client leaves the pool open; closing this one closes it for both.
+
+        Example::
+
+            patient = client.with_options(timeout=120, retry=RetryPolicy(max_retries=10))
+        """
+        changes = {
+            "api_version": api_version,
+            "retry": retry,
+            "timeout": timeout,
+            "polling_interval": polling_interval,
+            "user_agent": user_agent,
+            "accepted_language": accepted_language,
+            "event_hooks": event_hooks,
+        }
+        changed = {name: value for name, value in changes.items() if value is not UNCHANGED}
+        http = self._connection()
+        kwargs = derive_options(self._requests.options, http, changed, type(self).__name__)
+        make: Any = type(self)  # a SyncClient or AsyncClient subclass: takes (endpoint, credential, **options)
+        derived: Self = make(self._endpoint, self._credential, transport=shared_pool(http), **kwargs)
+        return derived
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(endpoint={self._endpoint!r}, api_version={self._requests.api_version!r})"
@@ -376,6 +428,8 @@ class SyncClient(_ClientBase[R, G]):
     :keyword user_agent: a prefix for the User-Agent header naming your application.
     :keyword accepted_language: locale for localized names in listings, e.g. ``"en-US"``.
     :keyword verify: TLS verification: ``True``, ``False`` or the path of a CA bundle (the emulator's ``ca_file``).
+    :keyword event_hooks: ``{"request": [fn(request)], "response": [fn(response)]}`` (httpx's shape), called on
+        every attempt: each retry and each poll, with the request as signed and sent.
     """
 
     def __init__(
@@ -392,6 +446,7 @@ class SyncClient(_ClientBase[R, G]):
         user_agent: str | None = None,
         accepted_language: str | None = None,
         verify: bool | str | ssl.SSLContext = True,
+        event_hooks: EventHooks | None = None,
     ) -> None:
         self._endpoint, options, requests = prepare_client(
             endpoint,
@@ -405,7 +460,9 @@ class SyncClient(_ClientBase[R, G]):
             user_agent=user_agent,
             accepted_language=accepted_language,
             verify=verify,
+            event_hooks=event_hooks,
         )
+        self._credential = credential
         self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
         self._http = build_sync_client(self._endpoint, credential, options, transport, http_client)
         self._http.event_hooks["response"].append(remember_response)
@@ -436,6 +493,9 @@ class SyncClient(_ClientBase[R, G]):
 
     def _send(self, call: Call[T]) -> T:
         return self._exchange(call)[0]
+
+    def _connection(self) -> httpx.Client:
+        return self._http
 
     def _get(self, url: str) -> httpx.Response:
         try:
@@ -480,6 +540,7 @@ class AsyncClient(_ClientBase[R, G]):
         user_agent: str | None = None,
         accepted_language: str | None = None,
         verify: bool | str | ssl.SSLContext = True,
+        event_hooks: EventHooks | None = None,
     ) -> None:
         self._endpoint, options, requests = prepare_client(
             endpoint,
@@ -493,7 +554,9 @@ class AsyncClient(_ClientBase[R, G]):
             user_agent=user_agent,
             accepted_language=accepted_language,
             verify=verify,
+            event_hooks=event_hooks,
         )
+        self._credential = credential
         self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
         self._http = build_async_client(self._endpoint, credential, options, transport, http_client)
         self._http.event_hooks["response"].append(aremember_response)
@@ -519,6 +582,9 @@ class AsyncClient(_ClientBase[R, G]):
 
     async def _send(self, call: Call[T]) -> T:
         return (await self._exchange(call))[0]
+
+    def _connection(self) -> httpx.AsyncClient:
+        return self._http
 
     async def _get(self, url: str) -> httpx.Response:
         try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import platform
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +24,13 @@ import httpx
 from ._auth import HmacAuth, auth_for
 from ._errors import InvalidArgumentError
 from ._logging import async_event_hooks, event_hooks, logger
+from ._observability import (
+    AsyncAttemptTransport,
+    AsyncCallTransport,
+    AttemptTransport,
+    CallTransport,
+    check_event_hooks,
+)
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._validation import ensure_endpoint, reject_unknown_kwargs
 from ._version import __version__
@@ -44,7 +51,16 @@ __all__ = [
 # that return 202 at once), so a minute without a byte means the connection is gone.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_POLLING_INTERVAL = 2.0  # seconds between polls of a long-running operation, as the official SDK
-OPTION_NAMES = ("api_version", "retry", "timeout", "polling_interval", "user_agent", "accepted_language", "verify")
+OPTION_NAMES: tuple[str, ...] = (
+    "api_version",
+    "retry",
+    "timeout",
+    "polling_interval",
+    "user_agent",
+    "accepted_language",
+    "verify",
+)
+OPTION_NAMES += ("event_hooks",)  # observability (acs_phonenumbers._observability)
 
 Verify = bool | str | ssl.SSLContext
 
@@ -76,6 +92,8 @@ class ClientOptions:
     user_agent: str | None = None
     accepted_language: str | None = None
     verify: Verify = True
+    event_hooks: Mapping[str, tuple[Callable[..., Any], ...]] | None = None
+    """httpx-shaped hooks fired on every attempt (see ``acs_phonenumbers._observability``)."""
 
     @classmethod
     def create(cls, *, default_api_version: str, owner: str = "client", **kwargs: Any) -> ClientOptions:
@@ -115,6 +133,7 @@ class ClientOptions:
             user_agent=_header_value(kwargs.get("user_agent"), "user_agent"),
             accepted_language=_header_value(kwargs.get("accepted_language"), "accepted_language"),
             verify=verify,
+            event_hooks=check_event_hooks(kwargs.get("event_hooks")),
         )
 
     def headers(self) -> dict[str, str]:
@@ -193,6 +212,13 @@ def _resign_hook(auth: httpx.Auth) -> Callable[[httpx.Request], None] | None:
     return auth.resign if isinstance(auth, HmacAuth) else None
 
 
+def _per_attempt(options: ClientOptions) -> bool:
+    """Whether each attempt needs the AttemptTransport: event hooks, or OpenTelemetry to trace it."""
+    from ._tracing import tracing_available
+
+    return bool(options.event_hooks) or tracing_available()
+
+
 def build_sync_client(
     endpoint: str,
     credential: object,
@@ -207,8 +233,9 @@ def build_sync_client(
         inner: httpx.BaseTransport = ClientTransport(http_client)
     else:
         inner = transport or httpx.HTTPTransport(verify=_ssl_verify(options.verify))
-    retrying = RetryTransport(inner, options.retry, resign=_resign_hook(kwargs["auth"]))
-    return httpx.Client(transport=retrying, event_hooks=event_hooks(), **kwargs)
+    attempts = AttemptTransport(inner, options.event_hooks) if _per_attempt(options) else inner
+    retrying = RetryTransport(attempts, options.retry, resign=_resign_hook(kwargs["auth"]))
+    return httpx.Client(transport=CallTransport(retrying, pool=inner), event_hooks=event_hooks(), **kwargs)
 
 
 def build_async_client(
@@ -225,5 +252,7 @@ def build_async_client(
         inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
     else:
         inner = transport or httpx.AsyncHTTPTransport(verify=_ssl_verify(options.verify))
-    retrying = AsyncRetryTransport(inner, options.retry, resign=_resign_hook(kwargs["auth"]))
-    return httpx.AsyncClient(transport=retrying, event_hooks=async_event_hooks(), **kwargs)
+    attempts = AsyncAttemptTransport(inner, options.event_hooks) if _per_attempt(options) else inner
+    retrying = AsyncRetryTransport(attempts, options.retry, resign=_resign_hook(kwargs["auth"]))
+    calls = AsyncCallTransport(retrying, pool=inner)
+    return httpx.AsyncClient(transport=calls, event_hooks=async_event_hooks(), **kwargs)
