@@ -127,6 +127,7 @@ def test_event_hooks_fire_once_per_attempt_with_the_signed_request() -> None:
 
     def on_response(response: httpx.Response) -> None:
         seen.append(f"response {response.status_code}")
+        assert response.request.url.path.startswith("/phoneNumbers/")
 
     script = Script(503)
     with _client(script, event_hooks={"request": [on_request], "response": [on_response]}) as client:

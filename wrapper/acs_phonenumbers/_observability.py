@@ -148,6 +148,7 @@ class AttemptTransport(httpx.BaseTransport):
         with http_span(request, attempt) as record:
             response = self.inner.handle_request(request)
             record(response)
+        response.request = request  # httpx sets it only above the transports; hooks want it, as httpx's do
         for hook in self.response_hooks:
             hook(response)
         return response
@@ -181,6 +182,7 @@ class AsyncAttemptTransport(httpx.AsyncBaseTransport):
         with http_span(request, attempt) as record:
             response = await self.inner.handle_async_request(request)
             record(response)
+        response.request = request  # httpx sets it only above the transports; hooks want it, as httpx's do
         for hook in self.response_hooks:
             await _call(hook, response)
         return response
