@@ -23,6 +23,16 @@ from acs_phonenumbers.emulator import DEV_ACCESS_KEY, Emulator
 _EXPORTER = InMemorySpanExporter()
 
 
+class _Collect(SimpleSpanProcessor):
+    """Keeps spans only while a test of this module runs (the global provider outlives the test)."""
+
+    active = False
+
+    def on_end(self, span: ReadableSpan) -> None:
+        if _Collect.active:
+            super().on_end(span)
+
+
 @pytest.fixture
 def spans() -> Iterator[InMemorySpanExporter]:
     provider = trace.get_tracer_provider()
@@ -30,10 +40,12 @@ def spans() -> Iterator[InMemorySpanExporter]:
         provider = TracerProvider()
         trace.set_tracer_provider(provider)
     if not getattr(provider, "_acs_test_exporter", False):
-        provider.add_span_processor(SimpleSpanProcessor(_EXPORTER))
+        provider.add_span_processor(_Collect(_EXPORTER))
         provider._acs_test_exporter = True  # type: ignore[attr-defined]
     _EXPORTER.clear()
+    _Collect.active = True
     yield _EXPORTER
+    _Collect.active = False
     _EXPORTER.clear()
 
 
@@ -166,3 +178,22 @@ def test_without_opentelemetry_nothing_is_wrapped_and_nothing_is_imported() -> N
     )
     completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert completed.stdout.split() == ["False", "MockTransport", "False"]
+
+
+def test_opentelemetry_installed_but_unused_makes_no_span() -> None:
+    """Without a tracer provider (OpenTelemetry pulled in by another library, say) a call makes no span at all."""
+    script = textwrap.dedent(
+        """
+        import httpx
+        from acs_phonenumbers import AzureKeyCredential, PhoneNumbersClient, _tracing
+        client = PhoneNumbersClient("https://x.communication.azure.com", AzureKeyCredential("a2V5"),
+                                    transport=httpx.MockTransport(lambda r: httpx.Response(404)))
+        try:
+            client.get_purchased_phone_number("+14255550123")
+        except Exception:
+            pass
+        print(hasattr(PhoneNumbersClient.get_purchased_phone_number, "__wrapped__"), _tracing._tracer_cache)
+        """
+    )
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert completed.stdout.split() == ["True", "None"]

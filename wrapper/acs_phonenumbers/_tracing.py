@@ -47,12 +47,38 @@ def tracing_available() -> bool:
     return _available
 
 
+_tracer_cache: Any = None
+_api_cache: Any = None
+
+
+def _api() -> Any:
+    """``opentelemetry.trace``, imported on first use."""
+    global _api_cache
+    if _api_cache is None:
+        from opentelemetry import trace
+
+        _api_cache = trace
+    return _api_cache
+
+
+def _active() -> bool:
+    """Whether the application has set a tracer provider: without one every span would be a no-op, so none is made
+    and a call costs one check (OpenTelemetry installed but unused, e.g. by another library, costs nothing more)."""
+    trace = _api()
+    return not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider | trace.NoOpTracerProvider)
+
+
 def _tracer() -> Any:
-    from opentelemetry import trace
+    """Our tracer, made once: before the application sets a provider it is OpenTelemetry's proxy, which then
+    delegates to the provider set later, so keeping it is safe."""
+    global _tracer_cache
+    if _tracer_cache is None:
+        from opentelemetry import trace
 
-    from ._version import __version__
+        from ._version import __version__
 
-    return trace.get_tracer("acs_phonenumbers", __version__)
+        _tracer_cache = trace.get_tracer("acs_phonenumbers", __version__)
+    return _tracer_cache
 
 
 def _kind(annotation: object) -> str:
@@ -94,6 +120,8 @@ def _wrap(function: Callable[..., Any], name: str, kind: str) -> Callable[..., A
 
         @functools.wraps(function)
         async def async_begin(*args: Any, **kwargs: Any) -> Any:
+            if not _active():
+                return await function(*args, **kwargs)
             from opentelemetry import trace
 
             span = _start(name)
@@ -110,6 +138,8 @@ def _wrap(function: Callable[..., Any], name: str, kind: str) -> Callable[..., A
 
         @functools.wraps(function)
         def begin(*args: Any, **kwargs: Any) -> Any:
+            if not _active():
+                return function(*args, **kwargs)
             from opentelemetry import trace
 
             span = _start(name)
@@ -159,8 +189,10 @@ def _fail(span: Any, exc: BaseException) -> None:
 
 @contextmanager
 def _span(name: str) -> Iterator[Any]:
-    from opentelemetry import trace
-
+    if not _active():
+        yield None
+        return
+    trace = _api()
     span = _start(name)
     try:
         with trace.use_span(span, end_on_exit=False, record_exception=False, set_status_on_exception=False):
@@ -256,7 +288,7 @@ def _trace_poller(poller: Any, span: Any) -> Any:
 @contextmanager
 def http_span(request: httpx.Request, attempt: int) -> Iterator[Callable[[httpx.Response], None]]:
     """A CLIENT span for one HTTP attempt; yields ``record(response)``. Does nothing without OpenTelemetry."""
-    if not tracing_available():
+    if not tracing_available() or not _active():
         yield _ignore
         return
     from opentelemetry.trace import SpanKind, Status, StatusCode
