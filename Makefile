@@ -11,10 +11,16 @@ OURS ?=
 
 install: $(STAMP)
 
+# A .venv without the stamp is a bootstrap that never finished (e.g. PYTHON was too old, or pip failed midway), and
+# one whose interpreter is gone or older than 3.11 is no use either: both are rebuilt from scratch, not reused.
+# Tooling comes from the `dev` dependency group (PEP 735, unpublished), which needs pip >= 25.1 for --group.
+VENV_OK := import sys; sys.exit(sys.version_info < (3, 11))
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@$(PYTHON) -c '$(VENV_OK)' 2>/dev/null || { echo "make: $(PYTHON) is not Python 3.11 or newer; run make PYTHON=python3.11 (or newer)" >&2; exit 2; }
+	@if [ ! -f $(STAMP) ] || ! $(BIN)/python -c '$(VENV_OK)' 2>/dev/null; then \
+		echo "make: creating $(VENV) afresh"; rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); fi
+	$(BIN)/python -m pip install --quiet --upgrade 'pip>=25.1'
+	$(BIN)/python -m pip install --quiet -e '.[emulator,cli,opentelemetry]' --group dev
 	touch $(STAMP)
 
 # Rebuild generated/ from openapi/ (the only way anything in generated/ changes).

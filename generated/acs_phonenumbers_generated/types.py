@@ -4,6 +4,7 @@ Plain dataclasses rather than attrs classes: every operation module imports this
 of import time that only the models need (they load on first use, see models/__init__.py).
 """
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from enum import EnumMeta
@@ -111,6 +112,27 @@ class Response(Generic[T]):
     http_response: httpx.Response
 
 
+def parse_datetime(value: str) -> datetime.datetime:
+    """An ISO 8601 date-time from the wire: ``datetime.fromisoformat`` (the fast path, every date-time the service
+    sends), else :func:`parse_iso_datetime`."""
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return parse_iso_datetime(value)
+
+
+def parse_iso_datetime(value: str) -> datetime.datetime:
+    """An ISO 8601 date-time that ``datetime.fromisoformat`` refuses on Python 3.11 but the standard allows, such as
+    RFC 3339's lowercase ``2026-01-01t00:00:00z`` or ``24:00:00`` (the next midnight): python-dateutil's ``isoparse``.
+
+    Called only after ``fromisoformat`` failed, so the common case loads no dateutil. ValueError when the text is no
+    ISO 8601 date-time at all.
+    """
+    from dateutil.parser import isoparse  # noqa: PLC0415
+
+    return isoparse(value)
+
+
 __all__ = [
     "UNSET",
     "CaseInsensitiveEnumMeta",
@@ -120,4 +142,6 @@ __all__ = [
     "Response",
     "Unset",
     "note_explicit_null",
+    "parse_datetime",
+    "parse_iso_datetime",
 ]

@@ -25,6 +25,7 @@ from acs_phonenumbers._config import (
 )
 from acs_phonenumbers._credentials import AzureKeyCredential
 from acs_phonenumbers._errors import InvalidArgumentError, ServiceRequestError
+from acs_phonenumbers._observability import CallTransport
 from acs_phonenumbers._retry import RetryPolicy, RetryTransport
 from acs_phonenumbers._version import __version__
 
@@ -187,8 +188,10 @@ def test_transport_and_http_client_are_exclusive() -> None:
 def test_default_transport_is_wrapped_and_verify_off_warns(caplog: pytest.LogCaptureFixture) -> None:
     with build_sync_client(ENDPOINT, KEY, options()) as client:
         assert client.timeout == DEFAULT_TIMEOUT
-        assert isinstance(client._transport, RetryTransport)
-        assert isinstance(client._transport.inner, httpx.HTTPTransport)
+        calls = client._transport
+        assert isinstance(calls, CallTransport)  # request ids, outside the retries
+        assert isinstance(calls.inner, RetryTransport)
+        assert isinstance(calls.pool, httpx.HTTPTransport)  # the pool at the bottom (under AttemptTransport if any)
     assert "verification" not in caplog.text
     with (
         caplog.at_level(logging.WARNING, logger="acs_phonenumbers"),

@@ -36,6 +36,7 @@ def test_importing_the_sync_client_loads_no_model_no_short_code_module_no_attrs_
     assert "acs_phonenumbers._program_briefs" not in loaded
     assert "asyncio" not in loaded
     assert "attrs" not in loaded  # only the models use it
+    assert "opentelemetry" not in loaded  # tracing loads it on the first call, when it is installed
 
 
 def test_importing_the_async_client_loads_no_short_code_module() -> None:
@@ -77,6 +78,7 @@ def test_a_call_loads_its_own_operation_and_models_only() -> None:
     models = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("acs_phonenumbers_generated.models.")}
     assert "purchased_phone_number" in models and "phone_number_capabilities" in models
     assert "phone_number_search_result" not in models and "phone_numbers_reservation" not in models
+    assert "dateutil" not in loaded  # only for date-times that datetime.fromisoformat refuses
 
 
 @pytest.mark.parametrize(

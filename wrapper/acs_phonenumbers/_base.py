@@ -36,9 +36,11 @@ from ._credentials import (
 )
 from ._errors import HttpResponseError, InvalidArgumentError, ServiceRequestError, error_from_response
 from ._guards import LinkGuard
+from ._observability import UNCHANGED, EventHooks, Unchanged, derive_options, shared_pool
 from ._paging import AsyncItemPaged, ItemPaged, PageData, page_items, resolve_next_link
 from ._polling import DEFAULT_POLLING_INTERVAL
 from ._retry import RetryPolicy
+from ._tracing import instrument_class
 from ._validation import ensure_endpoint
 
 T = TypeVar("T")
@@ -244,6 +246,7 @@ def prepare_client(
     accepted_language: str | None,
     verify: bool | str | ssl.SSLContext,
     compat: Mapping[str, Any],
+    event_hooks: EventHooks | None = None,
 ) -> tuple[str, ClientOptions, R]:
     """Validated endpoint and options, and the request builder; shared by every constructor.
 
@@ -270,6 +273,8 @@ def prepare_client(
     }
     if timeout is not DEFAULT_TIMEOUT:  # the default defers to a given http_client's own timeout
         options["timeout"] = timeout
+    if event_hooks is not None:
+        options["event_hooks"] = event_hooks
     client_options = ClientOptions.create(default_api_version=default_api_version, owner=owner, **options)
     client_options = dataclasses.replace(
         client_options,
@@ -306,6 +311,7 @@ class ClientKeywords(AzureClientKeywords, total=False):
     user_agent: str | None
     accepted_language: str | None
     verify: bool | str | ssl.SSLContext
+    event_hooks: EventHooks | None
 
 
 class AsyncClientKeywords(AzureClientKeywords, total=False):
@@ -320,6 +326,7 @@ class AsyncClientKeywords(AzureClientKeywords, total=False):
     user_agent: str | None
     accepted_language: str | None
     verify: bool | str | ssl.SSLContext
+    event_hooks: EventHooks | None
 
 
 class _ClientBase(Generic[R, G]):
@@ -333,6 +340,15 @@ class _ClientBase(Generic[R, G]):
     _endpoint: str
     _requests: R
     _generated: G
+    _credential: Any
+
+    def _connection(self) -> httpx.Client | httpx.AsyncClient:
+        """The httpx client this client sends through (for ``with_options``)."""
+        raise NotImplementedError
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        instrument_class(cls)  # with OpenTelemetry installed, each public method is a span (acs_phonenumbers._tracing)
 
     @property
     def generated(self) -> G:
@@ -360,6 +376,47 @@ class _ClientBase(Generic[R, G]):
             self._responses.append(response)
         return response
 
+    def with_options(
+        self,
+        *,
+        api_version: str | Unchanged | None = UNCHANGED,
+        retry: RetryPolicy | Unchanged = UNCHANGED,
+        timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED,
+        polling_interval: float | Unchanged = UNCHANGED,
+        user_agent: str | Unchanged | None = UNCHANGED,
+        accepted_language: str | Unchanged | None = UNCHANGED,
+        event_hooks: EventHooks | Unchanged | None = UNCHANGED,
+    ) -> Self:
+        """A client like this one with the given options changed, sharing this client's connection pool.
+
+        Every option not given keeps this client's value. ``transport``, ``http_client`` and ``verify`` stay (the
+        pool is shared). Closing the new client leaves the pool open; closing this one closes it for both.
+
+        Example::
+
+            patient = client.with_options(timeout=120, retry=RetryPolicy(max_retries=10))
+        """
+        changes = {
+            "api_version": api_version,
+            "retry": retry,
+            "timeout": timeout,
+            "polling_interval": polling_interval,
+            "user_agent": user_agent,
+            "accepted_language": accepted_language,
+            "event_hooks": event_hooks,
+        }
+        changed = {name: value for name, value in changes.items() if value is not UNCHANGED}
+        http = self._connection()
+        kwargs = derive_options(self._requests.options, http, changed, type(self).__name__)
+        options = self._requests.options  # the azure-core constructor keywords this client was given carry over
+        if options.extra_headers:
+            kwargs["headers"] = dict(options.extra_headers)
+        if options.user_agent_overwrite:
+            kwargs["user_agent_overwrite"] = True
+        make: Any = type(self)  # a SyncClient or AsyncClient subclass: takes (endpoint, credential, **options)
+        derived: Self = make(self._endpoint, self._credential, transport=shared_pool(http), **kwargs)
+        return derived
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(endpoint={self._endpoint!r}, api_version={self._requests.api_version!r})"
 
@@ -381,6 +438,8 @@ class SyncClient(_ClientBase[R, G]):
     :keyword user_agent: a prefix for the User-Agent header naming your application.
     :keyword accepted_language: locale for localized names in listings, e.g. ``"en-US"``.
     :keyword verify: TLS verification: ``True``, ``False`` or the path of a CA bundle (the emulator's ``ca_file``).
+    :keyword event_hooks: ``{"request": [fn(request)], "response": [fn(response)]}`` (httpx's shape), called on
+        every attempt: each retry and each poll, with the request as signed and sent.
     """
 
     def __init__(
@@ -397,6 +456,7 @@ class SyncClient(_ClientBase[R, G]):
         user_agent: str | None = None,
         accepted_language: str | None = None,
         verify: bool | str | ssl.SSLContext = True,
+        event_hooks: EventHooks | None = None,
         **kwargs: Unpack[AzureClientKeywords],
     ) -> None:
         self._endpoint, options, requests = prepare_client(
@@ -412,7 +472,9 @@ class SyncClient(_ClientBase[R, G]):
             accepted_language=accepted_language,
             verify=verify,
             compat=kwargs,
+            event_hooks=event_hooks,
         )
+        self._credential = credential
         self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
         self._http = build_sync_client(self._endpoint, credential, options, transport, http_client)
         self._generated = self._generated_type(base_url=self._endpoint).set_httpx_client(self._http)
@@ -440,6 +502,9 @@ class SyncClient(_ClientBase[R, G]):
     def _send(self, call: Call[T]) -> T:
         value, response = self._exchange(call)
         return current().finish(response, value)  # type: ignore[no-any-return]  # cls= decides
+
+    def _connection(self) -> httpx.Client:
+        return self._http
 
     def _get(self, url: str) -> httpx.Response:
         try:
@@ -504,6 +569,7 @@ class AsyncClient(_ClientBase[R, G]):
         user_agent: str | None = None,
         accepted_language: str | None = None,
         verify: bool | str | ssl.SSLContext = True,
+        event_hooks: EventHooks | None = None,
         **kwargs: Unpack[AzureClientKeywords],
     ) -> None:
         self._endpoint, options, requests = prepare_client(
@@ -519,7 +585,9 @@ class AsyncClient(_ClientBase[R, G]):
             accepted_language=accepted_language,
             verify=verify,
             compat=kwargs,
+            event_hooks=event_hooks,
         )
+        self._credential = credential
         self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
         self._http = build_async_client(self._endpoint, credential, options, transport, http_client)
         self._generated = self._generated_type(base_url=self._endpoint).set_async_httpx_client(self._http)
@@ -542,6 +610,9 @@ class AsyncClient(_ClientBase[R, G]):
     async def _send(self, call: Call[T]) -> T:
         value, response = await self._exchange(call)
         return current().finish(response, value)  # type: ignore[no-any-return]  # cls= decides
+
+    def _connection(self) -> httpx.AsyncClient:
+        return self._http
 
     async def _get(self, url: str) -> httpx.Response:
         try:

@@ -25,6 +25,13 @@ from ._auth import HmacAuth, auth_for
 from ._compat import aapply_to_request, aapply_to_response, apply_to_request, apply_to_response, ssl_context
 from ._errors import InvalidArgumentError
 from ._logging import async_event_hooks, event_hooks, logger
+from ._observability import (
+    AsyncAttemptTransport,
+    AsyncCallTransport,
+    AttemptTransport,
+    CallTransport,
+    check_event_hooks,
+)
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._validation import ensure_endpoint, reject_unknown_kwargs
 from ._version import __version__
@@ -45,7 +52,16 @@ __all__ = [
 # that return 202 at once), so a minute without a byte means the connection is gone.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_POLLING_INTERVAL = 2.0  # seconds between polls of a long-running operation, as the official SDK
-OPTION_NAMES = ("api_version", "retry", "timeout", "polling_interval", "user_agent", "accepted_language", "verify")
+OPTION_NAMES: tuple[str, ...] = (
+    "api_version",
+    "retry",
+    "timeout",
+    "polling_interval",
+    "user_agent",
+    "accepted_language",
+    "verify",
+)
+OPTION_NAMES += ("event_hooks",)  # observability (acs_phonenumbers._observability)
 
 Verify = bool | str | ssl.SSLContext
 
@@ -85,6 +101,8 @@ class ClientOptions:
     """azure-core's ``connection_cert``: a client certificate."""
     proxy: str | None = None
     """The proxy URL from azure-core's ``proxies=`` for the endpoint's scheme."""
+    event_hooks: Mapping[str, tuple[Callable[..., Any], ...]] | None = None
+    """httpx-shaped hooks fired on every attempt (see ``acs_phonenumbers._observability``)."""
 
     @classmethod
     def create(cls, *, default_api_version: str, owner: str = "client", **kwargs: Any) -> ClientOptions:
@@ -124,6 +142,7 @@ class ClientOptions:
             user_agent=_header_value(kwargs.get("user_agent"), "user_agent"),
             accepted_language=_header_value(kwargs.get("accepted_language"), "accepted_language"),
             verify=verify,
+            event_hooks=check_event_hooks(kwargs.get("event_hooks")),
         )
 
     def headers(self) -> dict[str, str]:
@@ -208,6 +227,13 @@ def _resign_hook(auth: httpx.Auth) -> Callable[[httpx.Request], None] | None:
     return auth.resign if isinstance(auth, HmacAuth) else None
 
 
+def _per_attempt(options: ClientOptions) -> bool:
+    """Whether each attempt needs the AttemptTransport: event hooks, or OpenTelemetry to trace it."""
+    from ._tracing import tracing_available
+
+    return bool(options.event_hooks) or tracing_available()
+
+
 def build_sync_client(
     endpoint: str,
     credential: object,
@@ -222,11 +248,12 @@ def build_sync_client(
         inner: httpx.BaseTransport = ClientTransport(http_client)
     else:
         inner = transport or httpx.HTTPTransport(verify=_ssl_verify(options.verify, options.cert), proxy=options.proxy)
-    retrying = RetryTransport(inner, options.retry, resign=_resign_hook(kwargs["auth"]))
+    attempts = AttemptTransport(inner, options.event_hooks) if _per_attempt(options) else inner
+    retrying = RetryTransport(attempts, options.retry, resign=_resign_hook(kwargs["auth"]))
     hooks = event_hooks()
     hooks["request"].insert(0, apply_to_request)
     hooks["response"].insert(0, apply_to_response)
-    return httpx.Client(transport=retrying, event_hooks=hooks, **kwargs)
+    return httpx.Client(transport=CallTransport(retrying, pool=inner), event_hooks=hooks, **kwargs)
 
 
 def build_async_client(
@@ -245,8 +272,9 @@ def build_async_client(
         inner = transport or httpx.AsyncHTTPTransport(
             verify=_ssl_verify(options.verify, options.cert), proxy=options.proxy
         )
-    retrying = AsyncRetryTransport(inner, options.retry, resign=_resign_hook(kwargs["auth"]))
+    attempts = AsyncAttemptTransport(inner, options.event_hooks) if _per_attempt(options) else inner
+    retrying = AsyncRetryTransport(attempts, options.retry, resign=_resign_hook(kwargs["auth"]))
     hooks = async_event_hooks()
     hooks["request"].insert(0, aapply_to_request)
     hooks["response"].insert(0, aapply_to_response)
-    return httpx.AsyncClient(transport=retrying, event_hooks=hooks, **kwargs)
+    return httpx.AsyncClient(transport=AsyncCallTransport(retrying, pool=inner), event_hooks=hooks, **kwargs)

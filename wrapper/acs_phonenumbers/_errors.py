@@ -147,20 +147,29 @@ class InvalidArgumentError(AcsError, ValueError):
     """An argument was rejected on the client before any request was sent."""
 
 
-class ServiceRequestError(AcsError):
+class _TransportFailure(AcsError):
+    """What the two transport failures share: ``attempts`` and the request's client request id."""
+
+    def __init__(self, message: str, *, attempts: int = 1, client_request_id: str | None = None) -> None:
+        super().__init__(redact_text(message))
+        self.attempts = attempts
+        self.client_request_id: str | None = None
+        """The ``x-ms-client-request-id`` the request was sent with (the same on each of its attempts)."""
+        if client_request_id:
+            self.set_client_request_id(client_request_id)
+
+    def set_client_request_id(self, client_request_id: str) -> None:
+        """Record the request's ``x-ms-client-request-id`` and name it in the message."""
+        self.client_request_id = client_request_id
+        self.args = (f"{self.message} [client request id: {client_request_id}]",)
+
+
+class ServiceRequestError(_TransportFailure):
     """The request could not be completed in transport; ``attempts`` says how many times it was tried."""
 
-    def __init__(self, message: str, *, attempts: int = 1) -> None:
-        super().__init__(redact_text(message))
-        self.attempts = attempts
 
-
-class ServiceResponseError(AcsError):
+class ServiceResponseError(_TransportFailure):
     """The request was sent but its response could not be read (azure-core's name; ``attempts`` as above)."""
-
-    def __init__(self, message: str, *, attempts: int = 1) -> None:
-        super().__init__(redact_text(message))
-        self.attempts = attempts
 
 
 @dataclass(frozen=True)
@@ -234,9 +243,16 @@ class HttpResponseError(AcsError):
         self.ms_cv = ms_cv or known.get("ms_cv")
         self.request_id = request_id or known.get("request_id")
         self.attempts: int | None = attempts if attempts is not None else known.get("attempts")
+        self.client_request_id: str | None = known.get("client_request_id")
+        """The ``x-ms-client-request-id`` we sent (the same on each retry), next to the service's MS-CV."""
         self.response = response
         self.model = error  # azure-core's name for the decoded error body
         Exception.__init__(self, self._describe())
+
+    def set_client_request_id(self, client_request_id: str) -> None:
+        """Record the request's ``x-ms-client-request-id`` (when the response did not carry it)."""
+        self.client_request_id = client_request_id
+        self.args = (self._describe(),)
 
     def _describe(self) -> str:
         head = "HTTP " + " ".join(part for part in (str(self.status_code or ""), self.reason or "") if part)
@@ -251,8 +267,10 @@ class HttpResponseError(AcsError):
             context.append(f"details: {listed}{more}")
         if self.ms_cv:
             context.append(f"MS-CV: {self.ms_cv}")
-        if self.request_id:
+        if self.request_id and self.request_id != self.client_request_id:
             context.append(f"request id: {self.request_id}")
+        if self.client_request_id:
+            context.append(f"client request id: {self.client_request_id}")
         if self.attempts and self.attempts > 1:
             context.append(f"after {self.attempts} attempts")
         if context:
@@ -332,12 +350,14 @@ def _correlation(response: httpx.Response | None) -> dict[str, Any]:
     if response is None:
         return {}
     request_id = response.headers.get("x-ms-request-id") or response.headers.get("x-ms-client-request-id")
-    if not request_id:
-        try:
-            request_id = response.request.headers.get("x-ms-client-request-id")
-        except RuntimeError:  # a Response built by hand has no request
-            request_id = None
+    try:
+        client_request_id = response.request.headers.get("x-ms-client-request-id")
+    except RuntimeError:  # a Response built by hand has no request
+        client_request_id = None
+    client_request_id = client_request_id or response.headers.get("x-ms-client-request-id")
+    request_id = request_id or client_request_id
     return {
+        "client_request_id": client_request_id,
         "status_code": response.status_code,
         "reason": response.reason_phrase or None,
         "ms_cv": response.headers.get("ms-cv"),

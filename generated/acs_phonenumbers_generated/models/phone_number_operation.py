@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.phone_number_operation_status import PhoneNumberOperationStatus
 from ..models.phone_number_operation_type import PhoneNumberOperationType
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.communication_error import CommunicationError
@@ -59,15 +60,13 @@ class PhoneNumberOperation:
         _status = d.pop("status")
         status = PhoneNumberOperationStatus(_status)
         _created_date_time = d.pop("createdDateTime")
-        created_date_time = datetime.datetime.fromisoformat(_created_date_time)
+        created_date_time = parse_datetime(_created_date_time)
         id = d.pop("id")
         resource_location = d.pop("resourceLocation", None)
         _error = d.pop("error", None)
         error = None if _error is None else CommunicationError.from_dict(_error)
         _last_action_date_time = d.pop("lastActionDateTime", None)
-        last_action_date_time = (
-            None if _last_action_date_time is None else datetime.datetime.fromisoformat(_last_action_date_time)
-        )
+        last_action_date_time = None if _last_action_date_time is None else parse_datetime(_last_action_date_time)
         phone_number_operation = cls(
             operation_type=operation_type,
             status=status,

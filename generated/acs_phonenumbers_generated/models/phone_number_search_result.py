@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
 from ..models.phone_number_search_result_error import PhoneNumberSearchResultError
 from ..models.phone_number_type import PhoneNumberType
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.phone_number_capabilities import PhoneNumberCapabilities
@@ -77,7 +78,7 @@ class PhoneNumberSearchResult:
         _cost = d.pop("cost")
         cost = PhoneNumberCost.from_dict(_cost)
         _search_expires_by = d.pop("searchExpiresBy")
-        search_expires_by = datetime.datetime.fromisoformat(_search_expires_by)
+        search_expires_by = parse_datetime(_search_expires_by)
         is_agreement_to_not_resell_required = d.pop("isAgreementToNotResellRequired", None)
         error_code = d.pop("errorCode", None)
         _error = d.pop("error", None)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reservation_status import ReservationStatus
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.available_phone_number import AvailablePhoneNumber
@@ -51,7 +52,7 @@ class PhoneNumbersReservation:
         d = dict(src_dict)
         id = d.pop("id", None)
         _expires_at = d.pop("expiresAt", None)
-        expires_at = None if _expires_at is None else datetime.datetime.fromisoformat(_expires_at)
+        expires_at = None if _expires_at is None else parse_datetime(_expires_at)
         _phone_numbers = d.pop("phoneNumbers", None)
         phone_numbers = (
             None if _phone_numbers is None else PhoneNumbersReservationPhoneNumbers.from_dict(_phone_numbers)

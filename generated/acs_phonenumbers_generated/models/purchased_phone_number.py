@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
 from ..models.phone_number_type import PhoneNumberType
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.phone_number_capabilities import PhoneNumberCapabilities
@@ -66,7 +67,7 @@ class PurchasedPhoneNumber:
         _assignment_type = d.pop("assignmentType")
         assignment_type = PhoneNumberAssignmentType(_assignment_type)
         _purchase_date = d.pop("purchaseDate")
-        purchase_date = datetime.datetime.fromisoformat(_purchase_date)
+        purchase_date = parse_datetime(_purchase_date)
         _cost = d.pop("cost")
         cost = PhoneNumberCost.from_dict(_cost)
         purchased_phone_number = cls(

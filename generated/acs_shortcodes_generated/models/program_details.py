@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.call_to_action_type import CallToActionType
 from ..models.number_type import NumberType
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="ProgramDetails")
 
@@ -98,7 +99,7 @@ class ProgramDetails:
         privacy_policy_url = d.pop("privacyPolicyUrl", None)
         _expected_date_of_service = d.pop("expectedDateOfService", None)
         expected_date_of_service = (
-            None if _expected_date_of_service is None else datetime.datetime.fromisoformat(_expected_date_of_service)
+            None if _expected_date_of_service is None else parse_datetime(_expected_date_of_service)
         )
         program_details = cls(
             is_vanity=is_vanity,

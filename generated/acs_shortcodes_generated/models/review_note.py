@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="ReviewNote")
 
 
@@ -32,7 +34,7 @@ class ReviewNote:
         d = dict(src_dict)
         message = d.pop("message", None)
         _date = d.pop("date", None)
-        date = None if _date is None else datetime.datetime.fromisoformat(_date)
+        date = None if _date is None else parse_datetime(_date)
         review_note = cls(
             message=message,
             date=date,

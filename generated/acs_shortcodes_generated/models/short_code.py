@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.number_type import NumberType
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="ShortCode")
 
@@ -59,7 +60,7 @@ class ShortCode:
         country_code = d.pop("countryCode", None)
         program_brief_ids = d.pop("programBriefIds", None)
         _purchase_date = d.pop("purchaseDate", None)
-        purchase_date = None if _purchase_date is None else datetime.datetime.fromisoformat(_purchase_date)
+        purchase_date = None if _purchase_date is None else parse_datetime(_purchase_date)
         short_code = cls(
             value=value,
             number=number,

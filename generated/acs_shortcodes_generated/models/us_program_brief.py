@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.program_brief_status import ProgramBriefStatus
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.company_information import CompanyInformation
@@ -100,11 +101,9 @@ class USProgramBrief:
         _costs = d.pop("costs", None)
         costs = None if _costs is None else [ShortCodeCost.from_dict(i0) for i0 in _costs]
         _submission_date = d.pop("submissionDate", None)
-        submission_date = None if _submission_date is None else datetime.datetime.fromisoformat(_submission_date)
+        submission_date = None if _submission_date is None else parse_datetime(_submission_date)
         _status_updated_date = d.pop("statusUpdatedDate", None)
-        status_updated_date = (
-            None if _status_updated_date is None else datetime.datetime.fromisoformat(_status_updated_date)
-        )
+        status_updated_date = None if _status_updated_date is None else parse_datetime(_status_updated_date)
         _program_details = d.pop("programDetails", None)
         program_details = None if _program_details is None else ProgramDetails.from_dict(_program_details)
         _company_information = d.pop("companyInformation", None)

@@ -11,6 +11,7 @@ from typer.core import TyperGroup
 from .. import __version__
 from .connection import ENV_ACCESS_KEY, ENV_CONNECTION_STRING, ENV_ENDPOINT, ConnectionOptions
 from .errors import EXIT_INTERRUPTED, report
+from .metavars import name_metavars
 from .output import OutputFormat
 from .state import CliState, disable_debug_logging, enable_debug_logging
 
@@ -24,6 +25,10 @@ argument or input file); 3 authentication error (no or malformed connection, no 
 
 class GuardedGroup(TyperGroup):
     """Runs the chosen command and turns any exception into one error line and an exit status."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        name_metavars(self)  # the whole tree is built by now: plain metavars, no Python types in --help
 
     def invoke(self, ctx: Any) -> Any:
         try:

@@ -6,6 +6,7 @@ prints the command that does the same against a real resource, then what happene
 
 from __future__ import annotations
 
+import sys
 import time
 import uuid
 from typing import Annotated, Any
@@ -13,7 +14,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from .output import OutputFormat, Renderer
+from .output import OutputFormat, Renderer, make_console
 from .progress import Reporter
 from .state import get_state
 
@@ -84,6 +85,10 @@ class Narrator:
     def say(self, text: str) -> None:
         self.console.print(text, highlight=False)
 
+    def verbatim(self, text: str) -> None:
+        """A line to copy (a connection string, a command): whole on one line, however narrow the terminal."""
+        self.console.print(text, markup=False, highlight=False, soft_wrap=True, crop=False)
+
 
 def demo(
     ctx: typer.Context,
@@ -97,11 +102,17 @@ def demo(
     from .._phone_numbers import PhoneNumbersClient
     from .._program_briefs import program_brief_from_dict
     from .._short_codes import ShortCodesClient
-    from ..emulator import Emulator
+
+    try:
+        from ..emulator.server import Emulator
+    except ModuleNotFoundError as exc:
+        from .._extras import require_or_exit
+
+        require_or_exit("emulator", "acs-phonenumbers demo", exc)
 
     state = get_state(ctx)
     started = time.monotonic()
-    console = Console(highlight=False)
+    console = make_console(sys.stdout)
     say = Narrator(console)
     render = Renderer(OutputFormat.TABLE)
     reporter = Reporter(quiet=state.quiet)
@@ -112,7 +123,8 @@ def demo(
         say.say(
             f"Embedded emulator listening on [bold]{emu.endpoint}[/bold] (long-running operations take {lro_seconds}s)."
         )
-        say.say(f'Against it, every command works with --connection-string "{emu.connection_string}".')
+        say.say("Against it, every command works with --connection-string and this (one line, never wrapped):")
+        say.verbatim(emu.connection_string)
         numbers = PhoneNumbersClient.from_connection_string(emu.connection_string, polling_interval=polling)
         briefs = ShortCodesClient.from_connection_string(emu.connection_string)
         with numbers, briefs:
@@ -193,6 +205,9 @@ def demo(
 
     console.print()
     console.rule(f"[bold green]Demo finished in {time.monotonic() - started:.1f}s", align="left")
+    say.say("The embedded emulator stopped with the demo. To keep one running for your own commands, start:")
+    say.verbatim("acs-phonenumbers emulator serve --port 8080")
+    say.say("It prints its connection string first: pass it as --connection-string or set ACS_CONNECTION_STRING.")
 
 
 def _field(model: Any, name: str) -> str:

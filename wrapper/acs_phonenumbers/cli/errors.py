@@ -70,9 +70,19 @@ def _is_azure_auth_error(exc: BaseException) -> bool:
     )
 
 
-def _service_details(exc: BaseException) -> tuple[str, int | None]:
+def _expiry_hint(exc: BaseException) -> str:
+    """What to do about an expired search or reservation (the service's code is ReservationExpired for both)."""
+    error: Any = getattr(exc, "error", None)
+    if getattr(error, "code", None) != "ReservationExpired":
+        return ""
+    if "search" in str(getattr(error, "message", "")).lower():
+        return "; a search holds its numbers for about 15 minutes: run `numbers search` again and purchase sooner"
+    return "; create a new reservation (`reservations create`) and purchase it before it expires"
+
+
+def _service_details(exc: BaseException, *, show_status: bool = True) -> tuple[str, int | None]:
     """Service error code, message and MS-CV of an HttpResponseError-like exception, as one line."""
-    status: int | None = getattr(exc, "status_code", None)
+    status: int | None = getattr(exc, "status_code", None) if show_status else None
     error: Any = getattr(exc, "error", None)
     code = getattr(error, "code", None) if error is not None else None
     message = getattr(error, "message", None) if error is not None else None
@@ -107,6 +117,10 @@ def classify(exc: BaseException) -> tuple[str, int]:
 
     if isinstance(exc, CliError):
         return exc.message, exc.exit_code
+    if isinstance(exc, _errors.OperationFailedError):
+        # The operation's own failure: the HTTP status of the poll that saw it (200) says nothing.
+        text, _ = _service_details(exc, show_status=False)
+        return text + _expiry_hint(exc), EXIT_SERVICE
     if isinstance(exc, _errors.HttpResponseError):
         text, status = _service_details(exc)
         if isinstance(exc, _errors.ClientAuthenticationError) or status in _AUTH_STATUSES:

@@ -1,9 +1,14 @@
 """Rendering results as a table, JSON or CSV.
 
 Field names in JSON and CSV are the service's wire names (`phoneNumber`, `capabilities.sms`), so scripts see the
-same names as the REST API documents. Every command prints one JSON document. Lists are rendered page by page as
-they arrive: a JSON array is written item by item, CSV row by row, and a table one block per page with fixed column
-widths, so listing 100,000 numbers starts printing at once and holds one page in memory.
+same names as the REST API documents. Every command prints one JSON document.
+
+Lists are fetched page by page and hold one page in memory. A table prints each page as it arrives, its column
+widths taken from the first page; when those do not fit the terminal (`COLUMNS`, or the terminal's own width),
+every item is printed as a stacked block of "field  value" lines instead, so nothing is ever cut. Dates are
+shortened to the minute in tables. JSON and CSV are a complete document or nothing: they are spooled (in memory,
+then a temporary file) and written out once the listing has ended, so a listing that fails midway prints no
+half-document, only the error on stderr.
 """
 
 from __future__ import annotations
@@ -12,7 +17,10 @@ import csv
 import datetime
 import enum
 import json
+import os
+import shutil
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
@@ -32,15 +40,20 @@ class OutputFormat(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Column:
-    """One table/CSV column: a header and the dotted wire path of the value."""
+    """One table/CSV column: a header, the dotted wire path of the value, and how a table shows it.
+
+    ``kind`` "date" shortens an ISO date-time to the minute in tables; "numbers" shows a reservation's map of
+    numbers by their phone numbers. CSV and JSON always carry the full value.
+    """
 
     header: str
     path: str
     width: int | None = None
+    kind: str = "text"
 
 
-def _c(header: str, path: str, width: int | None = None) -> Column:
-    return Column(header, path, width)
+def _c(header: str, path: str, width: int | None = None, kind: str = "text") -> Column:
+    return Column(header, path, width, kind)
 
 
 # The columns of each kind of list. JSON output always carries every field; these only shape tables and CSV.
@@ -54,7 +67,7 @@ VIEWS: dict[str, tuple[Column, ...]] = {
         _c("Calling", "capabilities.calling", 16),
         _c("Monthly cost", "cost.amount", 12),
         _c("Currency", "cost.currencyCode", 8),
-        _c("Purchased", "purchaseDate", 32),
+        _c("Purchased", "purchaseDate", 17, "date"),
     ),
     "countries": (_c("Code", "countryCode", 4), _c("Name", "localizedName", 40)),
     "localities": (
@@ -93,14 +106,14 @@ VIEWS: dict[str, tuple[Column, ...]] = {
     "reservations": (
         _c("Id", "id", 36),
         _c("Status", "status", 10),
-        _c("Expires at", "expiresAt", 32),
-        _c("Numbers", "phoneNumbers", 40),
+        _c("Expires at", "expiresAt", 17, "date"),
+        _c("Numbers", "phoneNumbers", 40, "numbers"),
     ),
     "short-codes": (
         _c("Short code", "value", 10),
         _c("Country", "countryCode", 7),
         _c("Program briefs", "programBriefIds", 38),
-        _c("Purchased", "purchaseDate", 32),
+        _c("Purchased", "purchaseDate", 17, "date"),
     ),
     "short-code-costs": (
         _c("Country", "countryCode", 7),
@@ -129,7 +142,7 @@ VIEWS: dict[str, tuple[Column, ...]] = {
         _c("Status", "status", 16),
         _c("Name", "programDetails.name", 28),
         _c("Number", "number", 10),
-        _c("Submitted", "submissionDate", 32),
+        _c("Submitted", "submissionDate", 17, "date"),
     ),
 }
 
@@ -179,6 +192,27 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+def short_date(text: str) -> str:
+    """An ISO date-time to the minute, in UTC (``2026-01-05 10:30Z``); anything else unchanged."""
+    try:
+        when = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if when.tzinfo is not None:
+        return when.astimezone(datetime.UTC).strftime("%Y-%m-%d %H:%MZ")
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
+def table_cell(column: Column, data: Any) -> str:
+    """The text of ``column`` for one item in a table (shortened dates, numbers of a reservation)."""
+    value = lookup(data, column.path)
+    if column.kind == "date" and isinstance(value, str):
+        return short_date(value)
+    if column.kind == "numbers" and isinstance(value, Mapping):
+        return ", ".join(str(v.get("phoneNumber") or k) if isinstance(v, Mapping) else str(k) for k, v in value.items())
+    return cell(value)
+
+
 def flatten(data: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
     """Dotted (path, leaf) pairs of nested mappings; lists of scalars stay one leaf, lists of objects are indexed."""
     if isinstance(data, Mapping):
@@ -193,10 +227,30 @@ def flatten(data: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
         yield prefix, data
 
 
-def _console(out: TextIO) -> Console:
-    # Not a terminal (a pipe, a file, a test runner): do not wrap or truncate at 80 columns.
-    terminal = out.isatty()
-    return Console(file=out, width=None if terminal else 1000, soft_wrap=not terminal, highlight=False)
+UNLIMITED = 1000
+"""The width used when nothing says how wide the output is (a pipe or a file): lines are never wrapped."""
+GAP = 2
+"""Spaces between table columns."""
+
+
+def output_width(out: TextIO) -> int | None:
+    """How wide ``out`` is: ``COLUMNS`` when set, else the terminal's width, else None (a pipe: unlimited)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        terminal = out.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    return shutil.get_terminal_size().columns if terminal else None
+
+
+def make_console(out: TextIO) -> Console:
+    """A Rich console for ``out`` at its width (see :func:`output_width`); unlimited for a pipe or a file."""
+    width = output_width(out)
+    if width is None:  # not a terminal (a pipe, a file): do not wrap at all
+        return Console(file=out, width=UNLIMITED, soft_wrap=True, highlight=False)
+    return Console(file=out, width=width, highlight=False)
 
 
 class Renderer:
@@ -225,12 +279,29 @@ class Renderer:
         table.add_column("Value", overflow="fold")
         for path, leaf in pairs:
             table.add_row(path, cell(leaf))
-        _console(self.out).print(table)
+        make_console(self.out).print(table)
+
+    def reservation(self, value: Any) -> None:
+        """A reservation: for tables one summary line and a row per number held (the numbers for CSV; JSON whole)."""
+        data = to_data(value)
+        if self.fmt is OutputFormat.JSON or not isinstance(data, Mapping):
+            self.one(value)
+            return
+        held = data.get("phoneNumbers") or {}
+        numbers = [v for v in held.values() if isinstance(v, Mapping)] if isinstance(held, Mapping) else []
+        if self.fmt is OutputFormat.TABLE:
+            expires = short_date(str(data["expiresAt"])) if data.get("expiresAt") else "unknown"
+            plural = "number" if len(numbers) == 1 else "numbers"
+            summary = f"Reservation {data.get('id')}: {data.get('status')}, expires {expires}, {len(numbers)} {plural}"
+            make_console(self.out).print(summary, markup=False)
+            if not numbers:
+                return
+        self.items(numbers, "available")
 
     def message(self, text: str, **data: Any) -> None:
         """A short confirmation ("Released +14255550100"): text for tables, an object of `data` for JSON/CSV."""
         if self.fmt is OutputFormat.TABLE:
-            _console(self.out).print(text, markup=False)
+            make_console(self.out).print(text, markup=False)
         else:
             self.one(data)
 
@@ -239,11 +310,19 @@ class Renderer:
     def pages(self, pages: Iterable[Iterable[Any]], view: str) -> int:
         """Stream a paged list; returns the number of items written."""
         columns = VIEWS[view]
-        if self.fmt is OutputFormat.JSON:
-            return self._json_array(pages)
-        if self.fmt is OutputFormat.CSV:
-            return self._csv(pages, columns)
-        return self._tables(pages, columns)
+        if self.fmt is OutputFormat.TABLE:
+            return self._tables(pages, columns)
+        # A complete document or nothing: spool, and copy to the real output once the listing has ended.
+        with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+", encoding="utf-8", newline="") as spool:
+            target, self.out = self.out, spool
+            try:
+                count = self._json_array(pages) if self.fmt is OutputFormat.JSON else self._csv(pages, columns)
+            finally:
+                self.out = target
+            spool.seek(0)
+            shutil.copyfileobj(spool, target)
+            target.flush()
+        return count
 
     def items(self, items: Iterable[Any], view: str) -> int:
         """A list that is not paged (one page)."""
@@ -274,27 +353,44 @@ class Renderer:
         return count
 
     def _tables(self, pages: Iterable[Iterable[Any]], columns: Sequence[Column]) -> int:
-        console = _console(self.out)
+        console = make_console(self.out)
         count = 0
+        widths: list[int] | None = None
+        stacked = False
         for page in pages:
-            table = Table(box=None, show_header=count == 0, header_style="bold", pad_edge=False, padding=(0, 2, 0, 0))
-            for column in columns:
-                table.add_column(
-                    column.header,
-                    min_width=column.width,
-                    max_width=column.width,
-                    no_wrap=True,
-                    overflow="ellipsis",
-                )
-            rows = 0
-            for item in page:
-                data = to_data(item)
-                table.add_row(*(cell(lookup(data, c.path)) for c in columns))
-                rows += 1
-            if rows:
+            rows = [[table_cell(c, to_data(item)) for c in columns] for item in page]
+            if not rows:
+                continue
+            if widths is None:
+                widths = [max(len(c.header), *(len(row[i]) for row in rows)) for i, c in enumerate(columns)]
+                stacked = sum(widths) + GAP * (len(columns) - 1) > console.width
+            if stacked:
+                self._stacked(console, columns, rows, first=count == 0)
+            else:
+                table = Table(box=None, show_header=count == 0, header_style="bold", pad_edge=False)
+                table.padding = (0, GAP, 0, 0)
+                for column, width in zip(columns, widths, strict=True):
+                    # Later pages may hold longer values: they fold onto a second line, never cut.
+                    table.add_column(column.header, min_width=width, overflow="fold")
+                for row in rows:
+                    table.add_row(*row)
                 console.print(table)
-                self.out.flush()
-            count += rows
+            self.out.flush()
+            count += len(rows)
         if count == 0:
             console.print("(none)", style="dim")
         return count
+
+    @staticmethod
+    def _stacked(console: Console, columns: Sequence[Column], rows: list[list[str]], *, first: bool) -> None:
+        """Each item as "header  value" lines, a blank line between items: the layout for narrow terminals."""
+        for index, row in enumerate(rows):
+            if index or not first:
+                console.print()
+            block = Table(box=None, show_header=False, pad_edge=False)
+            block.padding = (0, GAP, 0, 0)
+            block.add_column(style="bold", no_wrap=True)
+            block.add_column(overflow="fold")
+            for column, text in zip(columns, row, strict=True):
+                block.add_row(column.header, text)
+            console.print(block)

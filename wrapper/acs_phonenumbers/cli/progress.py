@@ -34,6 +34,8 @@ class PollerLike(Protocol[T_co]):
 
     def result(self, timeout: float | None = None) -> T_co: ...
 
+    def continuation_token(self) -> str: ...
+
 
 def is_interactive(stream: TextIO) -> bool:
     try:
@@ -62,8 +64,37 @@ class Reporter:
         if not self.quiet:
             self.console.print(text, markup=False)
 
-    def wait(self, poller: PollerLike[T], label: str, *, clock: Callable[[], float] = time.monotonic) -> T:
-        """Wait for `poller`, showing its status; returns its result (raising what `result()` raises)."""
+    def wait(
+        self,
+        poller: PollerLike[T],
+        label: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        resume_hint: str = "numbers wait",
+    ) -> T:
+        """Wait for `poller`, showing its status; returns its result (raising what `result()` raises).
+
+        Ctrl-C stops waiting, not the operation, which may still complete on the service: before the interrupt goes
+        on (exit status 130), the continuation token and the command that resumes waiting are printed on stderr.
+        """
+        try:
+            return self._wait(poller, label, clock)
+        except KeyboardInterrupt:
+            try:
+                token = poller.continuation_token()
+            except Exception:  # nothing to resume from (it never started): the interrupt alone is the story
+                raise KeyboardInterrupt from None
+            # markup off and never wrapped: the token must survive copy and paste whole
+            print(
+                f"{label}: interrupted; the operation may still complete on the service.\n"
+                f"continuation token: {token}\n"
+                f"resume waiting with: acs-phonenumbers {resume_hint} {token}",
+                file=self.stream,
+                flush=True,
+            )
+            raise
+
+    def _wait(self, poller: PollerLike[T], label: str, clock: Callable[[], float]) -> T:
         started = clock()
         if self.quiet:
             return poller.result()

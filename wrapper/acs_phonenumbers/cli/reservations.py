@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -113,7 +114,7 @@ def create(
     numbers = _numbers_to_add(ids, from_browse, country, number_type, assignment, sms, calling)
     state.doing(f"creating reservation {rid}")
     reservation = state.phone_numbers().create_or_update_reservation(reservation_id=rid, numbers_to_add=numbers)
-    state.renderer(output).one(reservation)
+    state.renderer(output).reservation(reservation)
 
 
 @app.command("add")
@@ -138,7 +139,7 @@ def add(
     reservation = state.phone_numbers().create_or_update_reservation(
         reservation_id=reservation_id, numbers_to_add=numbers
     )
-    state.renderer(output).one(reservation)
+    state.renderer(output).reservation(reservation)
 
 
 @app.command("remove")
@@ -154,7 +155,7 @@ def remove(
     reservation = state.phone_numbers().create_or_update_reservation(
         reservation_id=reservation_id, numbers_to_remove=ids
     )
-    state.renderer(output).one(reservation)
+    state.renderer(output).reservation(reservation)
 
 
 @app.command("show")
@@ -162,15 +163,27 @@ def show(ctx: typer.Context, reservation_id: ReservationArg, output: OutputOpt =
     """Show a reservation and the numbers it holds."""
     state = get_state(ctx)
     state.doing(f"getting reservation {reservation_id}")
-    state.renderer(output).one(state.phone_numbers().get_reservation(reservation_id))
+    state.renderer(output).reservation(state.phone_numbers().get_reservation(reservation_id))
 
 
 @app.command("list")
 def list_reservations(ctx: typer.Context, output: OutputOpt = None) -> None:
-    """List reservations (streamed page by page; the service lists them without their numbers)."""
+    """List reservations with the numbers each holds (page by page; the service lists reservations without their
+    numbers, so each is fetched once)."""
     state = get_state(ctx)
     state.doing("listing reservations")
-    state.renderer(output).pages(state.phone_numbers().list_reservations().by_page(), "reservations")
+    client = state.phone_numbers()
+
+    def with_numbers(pages: Iterable[Iterable[Any]]) -> Iterator[list[Any]]:
+        for page in pages:
+            yield [item if _holds_numbers(item) else client.get_reservation(item.id) for item in page]
+
+    state.renderer(output).pages(with_numbers(client.list_reservations().by_page()), "reservations")
+
+
+def _holds_numbers(reservation: Any) -> bool:
+    numbers = getattr(reservation, "phone_numbers", None)
+    return bool(getattr(numbers, "additional_properties", None))
 
 
 @app.command("delete")

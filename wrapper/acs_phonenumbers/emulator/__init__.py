@@ -10,7 +10,34 @@ HMAC-SHA256 signed with the access key (by default the well-known ``DEV_ACCESS_K
 fixture ``acs_emulator`` comes with ``pytest_plugins = ["acs_phonenumbers.emulator.pytest_plugin"]``.
 """
 
-from .errors import EmulatorError
-from .server import DEV_ACCESS_KEY, Emulator
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .errors import EmulatorError
+    from .server import DEV_ACCESS_KEY, Emulator
 
 __all__ = ["DEV_ACCESS_KEY", "Emulator", "EmulatorError"]
+
+# Loaded on first use, so that `python -m acs_phonenumbers.emulator` without the `emulator` extra can say which
+# extra to install (its __main__ runs after this file) instead of failing here with an import traceback.
+_LAZY = {"DEV_ACCESS_KEY": ".server", "Emulator": ".server", "EmulatorError": ".errors"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    from .._extras import MissingExtraError, extra_missing, missing_extra_message
+
+    try:
+        value = getattr(import_module(module, __name__), name)
+    except ModuleNotFoundError as exc:
+        if not extra_missing("emulator", exc):
+            raise
+        raise MissingExtraError(missing_extra_message("emulator", "the emulator", exc), name=exc.name) from None
+    globals()[name] = value
+    return value

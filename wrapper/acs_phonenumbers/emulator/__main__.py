@@ -8,11 +8,11 @@ import sys
 import threading
 from types import FrameType
 
-from .backend import DEFAULT_LRO_SECONDS
-from .server import DEV_ACCESS_KEY, Emulator
-
 
 def _parser(prog: str) -> argparse.ArgumentParser:
+    from .backend import DEFAULT_LRO_SECONDS
+    from .server import DEV_ACCESS_KEY
+
     parser = argparse.ArgumentParser(prog=prog, description=__doc__)
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port (default 0: a free one)")
@@ -28,7 +28,14 @@ def _parser(prog: str) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None, prog: str = "python -m acs_phonenumbers.emulator") -> int:
     """Serve until SIGINT/SIGTERM; ``prog`` names the command in usage and --help (the CLI passes its own)."""
-    args = _parser(prog).parse_args(argv)
+    try:
+        parser = _parser(prog)
+        from .server import Emulator
+    except ModuleNotFoundError as exc:
+        from .._extras import require_or_exit
+
+        require_or_exit("emulator", prog, exc)
+    args = parser.parse_args(argv)
     if args.ca_file and not args.tls:
         print("--ca-file needs --tls", file=sys.stderr)
         return 2
