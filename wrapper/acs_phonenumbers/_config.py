@@ -211,6 +211,20 @@ def build_sync_client(
     return httpx.Client(transport=retrying, event_hooks=event_hooks(), **kwargs)
 
 
+def default_async_transport(verify: bool | ssl.SSLContext) -> httpx.AsyncBaseTransport:
+    """aiohttp (``acs_phonenumbers._aiohttp``) when the ``aiohttp`` extra is installed, else httpx's own transport.
+
+    Imported here, when an async client is built, so that importing the package never loads aiohttp.
+    """
+    try:
+        from ._aiohttp import AiohttpTransport
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("aiohttp", "httpx_aiohttp"):
+            raise
+        return httpx.AsyncHTTPTransport(verify=verify)
+    return AiohttpTransport(verify=verify)
+
+
 def build_async_client(
     endpoint: str,
     credential: object,
@@ -224,6 +238,6 @@ def build_async_client(
     if http_client is not None:
         inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
     else:
-        inner = transport or httpx.AsyncHTTPTransport(verify=_ssl_verify(options.verify))
+        inner = transport or default_async_transport(_ssl_verify(options.verify))
     retrying = AsyncRetryTransport(inner, options.retry, resign=_resign_hook(kwargs["auth"]))
     return httpx.AsyncClient(transport=retrying, event_hooks=async_event_hooks(), **kwargs)
