@@ -27,8 +27,6 @@ class OperatorInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.operator_details import OperatorDetails  # noqa: PLC0415
-
         phone_number = self.phone_number
 
         national_format = self.national_format
@@ -79,8 +77,6 @@ class OperatorInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_details import OperatorDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_number = d.pop("phoneNumber")
 
@@ -158,3 +154,6 @@ class OperatorInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.operator_details import OperatorDetails  # noqa: E402

@@ -42,8 +42,6 @@ class OperatorInformationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_information_options import OperatorInformationOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_numbers = cast(list[str], d.pop("phoneNumbers"))
 
@@ -77,3 +75,6 @@ class OperatorInformationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.operator_information_options import OperatorInformationOptions  # noqa: E402

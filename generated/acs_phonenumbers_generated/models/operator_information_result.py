@@ -38,8 +38,6 @@ class OperatorInformationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_information import OperatorInformation  # noqa: PLC0415
-
         d = dict(src_dict)
         _values = d.pop("values", UNSET)
         values: list[OperatorInformation] | Unset = UNSET
@@ -72,3 +70,6 @@ class OperatorInformationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.operator_information import OperatorInformation  # noqa: E402

@@ -47,8 +47,6 @@ class PhoneNumberAreaCodes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_area_code import PhoneNumberAreaCode  # noqa: PLC0415
-
         d = dict(src_dict)
         area_codes = []
         _area_codes = d.pop("areaCodes")
@@ -89,3 +87,6 @@ class PhoneNumberAreaCodes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_area_code import PhoneNumberAreaCode  # noqa: E402

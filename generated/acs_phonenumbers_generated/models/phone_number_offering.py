@@ -59,9 +59,6 @@ class PhoneNumberOffering:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
-        from ..models.phone_number_cost import PhoneNumberCost  # noqa: PLC0415
-
         d = dict(src_dict)
         cost = PhoneNumberCost.from_dict(d.pop("cost"))
 
@@ -111,3 +108,7 @@ class PhoneNumberOffering:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402
+from ..models.phone_number_cost import PhoneNumberCost  # noqa: E402

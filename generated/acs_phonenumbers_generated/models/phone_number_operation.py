@@ -69,8 +69,6 @@ class PhoneNumberOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.communication_error import CommunicationError  # noqa: PLC0415
-
         d = dict(src_dict)
         operation_type = PhoneNumberOperationType(d.pop("operationType"))
 
@@ -124,3 +122,6 @@ class PhoneNumberOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.communication_error import CommunicationError  # noqa: E402

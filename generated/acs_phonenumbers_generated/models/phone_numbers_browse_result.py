@@ -36,8 +36,6 @@ class PhoneNumbersBrowseResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_phone_number import AvailablePhoneNumber  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_numbers = []
         _phone_numbers = d.pop("phoneNumbers")
@@ -68,3 +66,6 @@ class PhoneNumbersBrowseResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_phone_number import AvailablePhoneNumber  # noqa: E402

@@ -61,10 +61,6 @@ class PhoneNumbersReservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_numbers_reservation_phone_numbers import (
-            PhoneNumbersReservationPhoneNumbers,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -119,3 +115,8 @@ class PhoneNumbersReservation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_numbers_reservation_phone_numbers import (
+    PhoneNumbersReservationPhoneNumbers,  # noqa: E402
+)

@@ -18,7 +18,6 @@ class PhoneNumbersReservationPhoneNumbers:
     additional_properties: dict[str, AvailablePhoneNumber | None] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.available_phone_number import AvailablePhoneNumber  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,8 +30,6 @@ class PhoneNumbersReservationPhoneNumbers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_phone_number import AvailablePhoneNumber  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_numbers_reservation_phone_numbers = cls()
 
@@ -74,3 +71,6 @@ class PhoneNumbersReservationPhoneNumbers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_phone_number import AvailablePhoneNumber  # noqa: E402

@@ -47,8 +47,6 @@ class PhoneNumbersReservations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_numbers_reservation import PhoneNumbersReservation  # noqa: PLC0415
-
         d = dict(src_dict)
         reservations = []
         _reservations = d.pop("reservations")
@@ -89,3 +87,6 @@ class PhoneNumbersReservations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_numbers_reservation import PhoneNumbersReservation  # noqa: E402

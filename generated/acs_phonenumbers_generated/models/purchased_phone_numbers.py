@@ -47,8 +47,6 @@ class PurchasedPhoneNumbers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchased_phone_number import PurchasedPhoneNumber  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_numbers = []
         _phone_numbers = d.pop("phoneNumbers")
@@ -89,3 +87,6 @@ class PurchasedPhoneNumbers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchased_phone_number import PurchasedPhoneNumber  # noqa: E402

@@ -90,8 +90,6 @@ class MessageDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.use_case import UseCase  # noqa: PLC0415
-
         d = dict(src_dict)
         _supported_protocols = d.pop("supportedProtocols", UNSET)
         supported_protocols: list[MessageProtocol] | Unset = UNSET
@@ -165,3 +163,6 @@ class MessageDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.use_case import UseCase  # noqa: E402

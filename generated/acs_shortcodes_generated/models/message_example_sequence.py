@@ -38,8 +38,6 @@ class MessageExampleSequence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_example import MessageExample  # noqa: PLC0415
-
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
         messages: list[MessageExample] | Unset = UNSET
@@ -72,3 +70,6 @@ class MessageExampleSequence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_example import MessageExample  # noqa: E402

@@ -47,8 +47,6 @@ class ShortCodes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.short_code import ShortCode  # noqa: PLC0415
-
         d = dict(src_dict)
         _short_codes = d.pop("shortCodes", UNSET)
         short_codes: list[ShortCode] | Unset = UNSET
@@ -91,3 +89,6 @@ class ShortCodes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.short_code import ShortCode  # noqa: E402

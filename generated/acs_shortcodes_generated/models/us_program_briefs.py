@@ -47,8 +47,6 @@ class USProgramBriefs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.us_program_brief import USProgramBrief  # noqa: PLC0415
-
         d = dict(src_dict)
         _program_briefs = d.pop("programBriefs", UNSET)
         program_briefs: list[USProgramBrief] | Unset = UNSET
@@ -91,3 +89,6 @@ class USProgramBriefs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.us_program_brief import USProgramBrief  # noqa: E402

@@ -46,8 +46,6 @@ class UseCase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_example_sequence import MessageExampleSequence  # noqa: PLC0415
-
         d = dict(src_dict)
         _content_category = d.pop("contentCategory", UNSET)
         content_category: MessageContentCategory | Unset
@@ -88,3 +86,6 @@ class UseCase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_example_sequence import MessageExampleSequence  # noqa: E402
