@@ -120,7 +120,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         proxy: httpx.Proxy | str | None = None,
         limits: httpx.Limits | None = None,
     ) -> None:
-        kwargs: dict[str, Any] = {"verify": verify, "trust_env": False}
+        # trust_env: SSL_CERT_FILE / SSL_CERT_DIR apply to verify=True, as with httpx's own transport.
+        kwargs: dict[str, Any] = {"verify": verify, "trust_env": True}
         if limits is not None:
             kwargs["limits"] = limits
         if proxy is not None:
