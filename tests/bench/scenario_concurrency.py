@@ -1,4 +1,6 @@
-"""Scenario 7: async throughput and CPU per call with N gets in flight (N = 1, 50, 200), one client each.
+"""Scenario 9: async throughput and CPU per call with N gets in flight (N = 1, 50, 200), one client each.
+
+(Numbered 9 to stay clear of scenarios 7 and 8, which another branch adds for the emulator at scale.)
 
 Contenders: ours as installed (the ``aiohttp`` extra is in the dev venv, so aiohttp), ours over httpx's own
 transport (``transport=httpx.AsyncHTTPTransport()``: what a plain install gets), raw httpx (the floor of httpx's
@@ -137,7 +139,7 @@ def markdown(results: dict[str, Any]) -> list[str]:
     if not block:
         return []
     out = [
-        f"## 7. Async concurrency: N gets in flight, one client ({block['rounds']} rounds x {block['total']} gets "
+        f"## 9. Async concurrency: N gets in flight, one client ({block['rounds']} rounds x {block['total']} gets "
         "per contender and N)",
         "",
         f"**ours** = as installed here (the `aiohttp` extra: aiohttp); **{OURS_HTTPX}** = "
