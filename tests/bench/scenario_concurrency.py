@@ -26,7 +26,7 @@ from stats import summary
 OURS_HTTPX = "ours, httpx transport"
 IN_FLIGHT = (1, 50, 200)
 TOTAL = 400  # gets per contender, N and round (full run)
-QUICK_TOTAL = 100
+QUICK_TOTAL = 40  # --quick is a smoke check of the harness (tests/e2e/test_bench_harness.py), not a measurement
 WARMUP = 200  # one burst at the highest N first, so every pool has its connections open
 
 
@@ -83,8 +83,9 @@ def concurrency(ctx: Context) -> dict[str, Any]:
     }
     pool = ctx.numbers
     try:
+        warmup = min(WARMUP, total)
         for name in names:
-            ctx.run(_run(clients[name], [pool[i % len(pool)] for i in range(WARMUP)], max(IN_FLIGHT)))
+            ctx.run(_run(clients[name], [pool[i % len(pool)] for i in range(warmup)], max(IN_FLIGHT)))
         for round_no in range(ctx.sizes.concurrency_rounds):
             numbers = [pool[(round_no * total + i) % len(pool)] for i in range(total)]
             for n in IN_FLIGHT if round_no % 2 == 0 else tuple(reversed(IN_FLIGHT)):

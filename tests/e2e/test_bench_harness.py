@@ -21,7 +21,7 @@ def test_the_benchmark_harness_runs_every_contender_and_reports_its_targets() ->
         [sys.executable, str(RUN), "--quick", "--no-write", "--only", "1,3,5,6,9"],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,  # the machine is shared: under load the quick run alone has taken over 300 s
     )
 
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
