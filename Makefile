@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	@if [ ! -f $(STAMP) ] || ! $(BIN)/python -c '$(VENV_OK)' 2>/dev/null; then \
 		echo "make: creating $(VENV) afresh"; rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); fi
 	$(BIN)/python -m pip install --quiet --upgrade 'pip>=25.1'
-	$(BIN)/python -m pip install --quiet -e '.[emulator,cli,opentelemetry]' --group dev
+	$(BIN)/python -m pip install --quiet -e '.[emulator,cli,opentelemetry,aiohttp]' --group dev
 	touch $(STAMP)
 
 # Rebuild generated/ from openapi/ (the only way anything in generated/ changes).

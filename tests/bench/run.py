@@ -7,7 +7,8 @@
 
 Scenarios: 1 per-call cost, 2 listing, 3 async concurrency, 4 LRO completion, 5 import time, 6 emulator
 throughput, 7 the emulator at scale (listing 5k vs 50k, seeding while serving, deep pages), 8 operations of 0.5 s
-and 2.5 s. Results go to tests/bench/results.json, tests/bench/BENCHMARKS.md and tests/bench/benchmarks.svg.
+and 2.5 s, 9 async throughput at N = 1, 50, 200 in flight (with and without the aiohttp extra).
+Results go to tests/bench/results.json, tests/bench/BENCHMARKS.md and tests/bench/benchmarks.svg.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ sys.path.insert(0, str(HERE))
 import contenders  # noqa: E402
 import report  # noqa: E402
 import scenario_calls  # noqa: E402
+import scenario_concurrency  # noqa: E402
 import scenario_emulator  # noqa: E402
 import scenario_import  # noqa: E402
 import scenario_listing  # noqa: E402
@@ -48,7 +50,7 @@ GET_POOL = 500  # numbers the per-call scenarios cycle through
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer rounds and runs (smoke check)")
-    parser.add_argument("--only", default="1,2,3,4,5,6,7,8", help="comma-separated scenario numbers to run")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9", help="comma-separated scenario numbers to run")
     parser.add_argument("--no-write", action="store_true", help="print results, leave BENCHMARKS.md and chart alone")
     parser.add_argument("--profile", metavar="DIR", help="write cProfile reports of our client to DIR")
     parser.add_argument("--render-only", action="store_true", help="rewrite BENCHMARKS.md and chart from results.json")
@@ -138,7 +140,7 @@ def main(argv: list[str]) -> int:
 
     with EmulatorProcess(lro_seconds=sizes.lro_seconds, command=emulator_cmd) as emulator:
         print(f"emulator: {emulator.endpoint}  ({placement})", flush=True)
-        need_inventory = only & {1, 2, 3, 6} or args.profile
+        need_inventory = only & {1, 2, 3, 6, 9} or args.profile
         numbers = emulator.seed_purchased_numbers(sizes.list_total) if need_inventory else []
         with asyncio.Runner() as loop:
             ctx = Context(sizes=sizes, emulator=emulator, contenders=names, numbers=numbers[:GET_POOL], loop=loop)
@@ -159,6 +161,9 @@ def main(argv: list[str]) -> int:
                         results["listing"] = scenario_listing.listing(ctx, sync_clients, async_clients)
                 finally:
                     scenario_calls.close_clients(ctx, sync_clients, async_clients)
+            if 9 in only:
+                step("9. async concurrency at N = 1, 50, 200 ...", clock)
+                results["concurrency_n"] = scenario_concurrency.concurrency(ctx)
             if args.profile and contenders.OURS in names:
                 for path in profile_ours(ctx, Path(args.profile)):
                     print(f"profile: {path}", flush=True)

@@ -120,3 +120,20 @@ def test_the_generated_operations_package_lists_and_loads_its_operations() -> No
     assert "phone_numbers_get_by_number" in dir(operations)
     assert callable(operations.phone_numbers_get_by_number.sync_detailed)
     assert len(dir(operations)) == 20
+
+
+def test_aiohttp_is_loaded_only_when_an_async_client_is_built() -> None:
+    statement = """
+        from acs_phonenumbers import PhoneNumbersClient
+        from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
+        PhoneNumbersClient("https://contoso.communication.azure.com", "a2V5").close()
+        import sys
+        before = "aiohttp" in sys.modules
+        AsyncPhoneNumbersClient("https://contoso.communication.azure.com", "a2V5")
+        print(before)
+    """
+    loaded = _modules_after(statement)
+    assert "aiohttp" in loaded  # installed in this venv (the extra), so the async client uses it
+    script = textwrap.dedent(statement) + "\n"
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert completed.stdout.splitlines()[0] == "False"

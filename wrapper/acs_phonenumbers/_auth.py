@@ -71,42 +71,82 @@ def string_to_sign(method: str, raw_path_and_query: str, date: str, host: str, c
     return f"{method.upper()}\n{raw_path_and_query}\n{date};{host};{content_hash}"
 
 
-def compute_signature(key: str, text: str) -> str:
-    """base64(HMAC-SHA256(base64-decoded key, text))."""
+def decode_key(key: str) -> bytes:
+    """The HMAC secret: the base64-decoded access key."""
     try:
-        secret = base64.b64decode(key, validate=True)
+        return base64.b64decode(key, validate=True)
     except (binascii.Error, ValueError):
         # binascii's message does not contain the key, but say what to do instead of how base64 failed.
         raise InvalidArgumentError(
             "the access key is not valid base64; copy it unchanged from the resource's Keys page in the Azure portal"
         ) from None
+
+
+def compute_signature(key: str, text: str) -> str:
+    """base64(HMAC-SHA256(base64-decoded key, text))."""
+    return _signature(decode_key(key), text)
+
+
+def _signature(secret: bytes, text: str) -> str:
     return base64.b64encode(hmac.new(secret, text.encode("utf-8"), hashlib.sha256).digest()).decode("ascii")
+
+
+_EMPTY_HASH = content_hash(b"")  # GETs and DELETEs: no body to hash
+
+
+def _sign(request: httpx.Request, secret: bytes, date: str) -> None:
+    body = request.content
+    body_hash = content_hash(body) if body else _EMPTY_HASH
+    headers = request.headers
+    host = headers.get("host") or request.url.netloc.decode("ascii")
+    text = string_to_sign(request.method, request.url.raw_path.decode("ascii"), date, host, body_hash)
+    headers["x-ms-date"] = date
+    headers["x-ms-content-sha256"] = body_hash
+    headers["Authorization"] = f"HMAC-SHA256 SignedHeaders={SIGNED_HEADERS}&Signature={_signature(secret, text)}"
 
 
 def sign_request(request: httpx.Request, key: str, *, now: datetime | None = None) -> None:
     """Set ``x-ms-date``, ``x-ms-content-sha256`` and ``Authorization`` on ``request`` (its body must be read)."""
-    date = format_http_date(now or datetime.now(UTC))
-    body_hash = content_hash(request.content)
-    host = request.headers.get("host") or request.url.netloc.decode("ascii")
-    path = request.url.raw_path.decode("ascii")
-    signature = compute_signature(key, string_to_sign(request.method, path, date, host, body_hash))
-    request.headers["x-ms-date"] = date
-    request.headers["x-ms-content-sha256"] = body_hash
-    request.headers["Authorization"] = f"HMAC-SHA256 SignedHeaders={SIGNED_HEADERS}&Signature={signature}"
+    _sign(request, decode_key(key), format_http_date(now or datetime.now(UTC)))
 
 
 class HmacAuth(httpx.Auth):
-    """Signs every request with the credential's key as it is at that moment (so key rotation just works)."""
+    """Signs every request with the credential's key as it is at that moment (so key rotation just works).
+
+    The decoded key is kept until the credential's key changes, and the date text until the second changes: both
+    used to be computed again for every request.
+    """
 
     requires_request_body = True
 
     def __init__(self, credential: KeyCredential, *, clock: Callable[[], datetime] | None = None) -> None:
         self._credential = credential
         self._clock = clock
+        # Each cache is one tuple, replaced whole, so threads sharing the client never see a key with another's secret.
+        self._secret: tuple[str | None, bytes] = (None, b"")
+        self._date: tuple[int, str] = (-1, "")
+
+    def _current_secret(self) -> bytes:
+        key = self._credential.key
+        cached_key, secret = self._secret
+        if key != cached_key:
+            secret = decode_key(key)  # raises on a bad key, leaving the previous one cached
+            self._secret = (key, secret)
+        return secret
+
+    def _current_date(self) -> str:
+        if self._clock is not None:
+            return format_http_date(self._clock())
+        second = int(time.time())
+        cached_second, date = self._date
+        if second != cached_second:
+            date = format_http_date(datetime.fromtimestamp(second, UTC))
+            self._date = (second, date)
+        return date
 
     def resign(self, request: httpx.Request) -> None:
         """Sign again with a fresh date and the current key (the retry transport calls this before a re-send)."""
-        sign_request(request, self._credential.key, now=self._clock() if self._clock else None)
+        _sign(request, self._current_secret(), self._current_date())
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.resign(request)

@@ -256,6 +256,20 @@ def build_sync_client(
     return httpx.Client(transport=CallTransport(retrying, pool=inner), event_hooks=hooks, **kwargs)
 
 
+def default_async_transport(verify: bool | ssl.SSLContext, proxy: str | None = None) -> httpx.AsyncBaseTransport:
+    """aiohttp (``acs_phonenumbers._aiohttp``) when the ``aiohttp`` extra is installed, else httpx's own transport.
+
+    Imported here, when an async client is built, so that importing the package never loads aiohttp.
+    """
+    try:
+        from ._aiohttp import AiohttpTransport
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("aiohttp", "httpx_aiohttp"):
+            raise
+        return httpx.AsyncHTTPTransport(verify=verify, proxy=proxy)
+    return AiohttpTransport(verify=verify, proxy=proxy)
+
+
 def build_async_client(
     endpoint: str,
     credential: object,
@@ -269,9 +283,7 @@ def build_async_client(
     if http_client is not None:
         inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
     else:
-        inner = transport or httpx.AsyncHTTPTransport(
-            verify=_ssl_verify(options.verify, options.cert), proxy=options.proxy
-        )
+        inner = transport or default_async_transport(_ssl_verify(options.verify, options.cert), options.proxy)
     attempts = AsyncAttemptTransport(inner, options.event_hooks) if _per_attempt(options) else inner
     retrying = AsyncRetryTransport(attempts, options.retry, resign=_resign_hook(kwargs["auth"]))
     hooks = async_event_hooks()

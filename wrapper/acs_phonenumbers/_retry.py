@@ -283,6 +283,8 @@ class _Budget:
         if left is None or not isinstance(timeouts, dict):
             return
         left = max(left, 0.001)
+        if all(v is not None and v <= left for v in timeouts.values()):
+            return  # the usual case (a 60 s read timeout early in a 120 s budget): nothing to shorten
         request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in timeouts.items()}
 
     def next_delay(self, request: httpx.Request, outcome: Outcome, headers: httpx.Headers | None) -> float | None:

@@ -65,10 +65,6 @@ class AvailablePhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_phone_number_error import AvailablePhoneNumberError  # noqa: PLC0415
-        from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
-        from ..models.phone_number_cost import PhoneNumberCost  # noqa: PLC0415
-
         d = dict(src_dict)
         country_code = d.pop("countryCode")
         _capabilities = d.pop("capabilities")
@@ -116,3 +112,8 @@ class AvailablePhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_phone_number_error import AvailablePhoneNumberError  # noqa: E402
+from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402
+from ..models.phone_number_cost import PhoneNumberCost  # noqa: E402

@@ -47,8 +47,6 @@ class OfferingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_offering import PhoneNumberOffering  # noqa: PLC0415
-
         d = dict(src_dict)
         _phone_number_offerings = d.pop("phoneNumberOfferings", None)
         phone_number_offerings = (
@@ -79,3 +77,6 @@ class OfferingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_offering import PhoneNumberOffering  # noqa: E402

@@ -75,8 +75,6 @@ class OperatorInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_details import OperatorDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_number = d.pop("phoneNumber")
         national_format = d.pop("nationalFormat", None)
@@ -120,3 +118,6 @@ class OperatorInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.operator_details import OperatorDetails  # noqa: E402

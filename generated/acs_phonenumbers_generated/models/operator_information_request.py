@@ -30,8 +30,6 @@ class OperatorInformationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_information_options import OperatorInformationOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_numbers = d.pop("phoneNumbers")
         _options = d.pop("options", None)
@@ -58,3 +56,6 @@ class OperatorInformationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.operator_information_options import OperatorInformationOptions  # noqa: E402

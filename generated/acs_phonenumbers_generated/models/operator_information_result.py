@@ -27,8 +27,6 @@ class OperatorInformationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_information import OperatorInformation  # noqa: PLC0415
-
         d = dict(src_dict)
         _values = d.pop("values", None)
         values = None if _values is None else [OperatorInformation.from_dict(i0) for i0 in _values]
@@ -53,3 +51,6 @@ class OperatorInformationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.operator_information import OperatorInformation  # noqa: E402

@@ -46,8 +46,6 @@ class PhoneNumberAreaCodes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_area_code import PhoneNumberAreaCode  # noqa: PLC0415
-
         d = dict(src_dict)
         _area_codes = d.pop("areaCodes")
         area_codes = [PhoneNumberAreaCode.from_dict(i0) for i0 in _area_codes]
@@ -74,3 +72,6 @@ class PhoneNumberAreaCodes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_area_code import PhoneNumberAreaCode  # noqa: E402

@@ -47,8 +47,6 @@ class PhoneNumberCountries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_country import PhoneNumberCountry  # noqa: PLC0415
-
         d = dict(src_dict)
         _countries = d.pop("countries", None)
         countries = None if _countries is None else [PhoneNumberCountry.from_dict(i0) for i0 in _countries]
@@ -75,3 +73,6 @@ class PhoneNumberCountries:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_country import PhoneNumberCountry  # noqa: E402

@@ -47,8 +47,6 @@ class PhoneNumberLocalities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_locality import PhoneNumberLocality  # noqa: PLC0415
-
         d = dict(src_dict)
         _phone_number_localities = d.pop("phoneNumberLocalities", None)
         phone_number_localities = (
@@ -79,3 +77,6 @@ class PhoneNumberLocalities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_locality import PhoneNumberLocality  # noqa: E402

@@ -32,10 +32,6 @@ class PhoneNumberLocality:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_administrative_division import (
-            PhoneNumberAdministrativeDivision,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         localized_name = d.pop("localizedName")
         _administrative_division = d.pop("administrativeDivision", None)
@@ -66,3 +62,8 @@ class PhoneNumberLocality:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_administrative_division import (
+    PhoneNumberAdministrativeDivision,  # noqa: E402
+)

@@ -42,9 +42,6 @@ class PhoneNumberOffering:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
-        from ..models.phone_number_cost import PhoneNumberCost  # noqa: PLC0415
-
         d = dict(src_dict)
         _cost = d.pop("cost")
         cost = PhoneNumberCost.from_dict(_cost)
@@ -80,3 +77,7 @@ class PhoneNumberOffering:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402
+from ..models.phone_number_cost import PhoneNumberCost  # noqa: E402

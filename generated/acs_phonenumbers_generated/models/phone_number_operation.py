@@ -52,8 +52,6 @@ class PhoneNumberOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.communication_error import CommunicationError  # noqa: PLC0415
-
         d = dict(src_dict)
         _operation_type = d.pop("operationType")
         operation_type = PhoneNumberOperationType(_operation_type)
@@ -94,3 +92,6 @@ class PhoneNumberOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.communication_error import CommunicationError  # noqa: E402

@@ -43,8 +43,6 @@ class PhoneNumberSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
-
         d = dict(src_dict)
         _phone_number_type = d.pop("phoneNumberType")
         phone_number_type = PhoneNumberType(_phone_number_type)
@@ -79,3 +77,6 @@ class PhoneNumberSearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402

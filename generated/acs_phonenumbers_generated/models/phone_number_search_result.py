@@ -63,9 +63,6 @@ class PhoneNumberSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
-        from ..models.phone_number_cost import PhoneNumberCost  # noqa: PLC0415
-
         d = dict(src_dict)
         search_id = d.pop("searchId")
         phone_numbers = d.pop("phoneNumbers")
@@ -113,3 +110,7 @@ class PhoneNumberSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402
+from ..models.phone_number_cost import PhoneNumberCost  # noqa: E402

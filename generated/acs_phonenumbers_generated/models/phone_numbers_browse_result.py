@@ -26,8 +26,6 @@ class PhoneNumbersBrowseResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_phone_number import AvailablePhoneNumber  # noqa: PLC0415
-
         d = dict(src_dict)
         _phone_numbers = d.pop("phoneNumbers")
         phone_numbers = [AvailablePhoneNumber.from_dict(i0) for i0 in _phone_numbers]
@@ -52,3 +50,6 @@ class PhoneNumbersBrowseResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_phone_number import AvailablePhoneNumber  # noqa: E402

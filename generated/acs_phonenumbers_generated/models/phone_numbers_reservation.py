@@ -12,6 +12,9 @@ from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.available_phone_number import AvailablePhoneNumber
+    from ..models.phone_numbers_reservation_phone_numbers import (
+        PhoneNumbersReservationPhoneNumbers,
+    )
 
 T = TypeVar("T", bound="PhoneNumbersReservation")
 
@@ -45,10 +48,6 @@ class PhoneNumbersReservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_numbers_reservation_phone_numbers import (
-            PhoneNumbersReservationPhoneNumbers,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", None)
         _expires_at = d.pop("expiresAt", None)
@@ -83,3 +82,8 @@ class PhoneNumbersReservation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_numbers_reservation_phone_numbers import (
+    PhoneNumbersReservationPhoneNumbers,  # noqa: E402
+)

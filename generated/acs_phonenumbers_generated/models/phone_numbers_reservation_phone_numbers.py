@@ -22,6 +22,7 @@ class PhoneNumbersReservationPhoneNumbers(_Base):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_phone_number import AvailablePhoneNumber  # noqa: PLC0415
-
         return cls({k0: (None if v0 is None else AvailablePhoneNumber.from_dict(v0)) for k0, v0 in src_dict.items()})
+
+
+from ..models.available_phone_number import AvailablePhoneNumber  # noqa: E402

@@ -46,8 +46,6 @@ class PhoneNumbersReservations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_numbers_reservation import PhoneNumbersReservation  # noqa: PLC0415
-
         d = dict(src_dict)
         _reservations = d.pop("reservations")
         reservations = [PhoneNumbersReservation.from_dict(i0) for i0 in _reservations]
@@ -74,3 +72,6 @@ class PhoneNumbersReservations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_numbers_reservation import PhoneNumbersReservation  # noqa: E402

@@ -53,9 +53,6 @@ class PurchasedPhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
-        from ..models.phone_number_cost import PhoneNumberCost  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
         phone_number = d.pop("phoneNumber")
@@ -98,3 +95,7 @@ class PurchasedPhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402
+from ..models.phone_number_cost import PhoneNumberCost  # noqa: E402

@@ -46,8 +46,6 @@ class PurchasedPhoneNumbers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchased_phone_number import PurchasedPhoneNumber  # noqa: PLC0415
-
         d = dict(src_dict)
         _phone_numbers = d.pop("phoneNumbers")
         phone_numbers = [PurchasedPhoneNumber.from_dict(i0) for i0 in _phone_numbers]
@@ -74,3 +72,6 @@ class PurchasedPhoneNumbers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchased_phone_number import PurchasedPhoneNumber  # noqa: E402

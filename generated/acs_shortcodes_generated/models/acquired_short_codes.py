@@ -47,8 +47,6 @@ class AcquiredShortCodes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.short_code import ShortCode  # noqa: PLC0415
-
         d = dict(src_dict)
         _short_codes = d.pop("shortCodes", None)
         short_codes = None if _short_codes is None else [ShortCode.from_dict(i0) for i0 in _short_codes]
@@ -75,3 +73,6 @@ class AcquiredShortCodes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.short_code import ShortCode  # noqa: E402

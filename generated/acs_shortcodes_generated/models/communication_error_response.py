@@ -26,8 +26,6 @@ class CommunicationErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.communication_error import CommunicationError  # noqa: PLC0415
-
         d = dict(src_dict)
         _error = d.pop("error")
         error = CommunicationError.from_dict(_error)
@@ -52,3 +50,6 @@ class CommunicationErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.communication_error import CommunicationError  # noqa: E402

@@ -44,9 +44,6 @@ class CompanyInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_information import ContactInformation  # noqa: PLC0415
-        from ..models.customer_care_information import CustomerCareInformation  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", None)
         url = d.pop("url", None)
@@ -86,3 +83,7 @@ class CompanyInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_information import ContactInformation  # noqa: E402
+from ..models.customer_care_information import CustomerCareInformation  # noqa: E402

@@ -63,8 +63,6 @@ class MessageDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.use_case import UseCase  # noqa: PLC0415
-
         d = dict(src_dict)
         _supported_protocol = d.pop("supportedProtocol", None)
         supported_protocol = None if _supported_protocol is None else MessageProtocol(_supported_protocol)
@@ -108,3 +106,6 @@ class MessageDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.use_case import UseCase  # noqa: E402

@@ -27,8 +27,6 @@ class MessageExampleSequence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_example import MessageExample  # noqa: PLC0415
-
         d = dict(src_dict)
         _messages = d.pop("messages", None)
         messages = None if _messages is None else [MessageExample.from_dict(i0) for i0 in _messages]
@@ -53,3 +51,6 @@ class MessageExampleSequence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_example import MessageExample  # noqa: E402

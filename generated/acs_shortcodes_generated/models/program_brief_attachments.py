@@ -47,8 +47,6 @@ class ProgramBriefAttachments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.program_brief_attachment import ProgramBriefAttachment  # noqa: PLC0415
-
         d = dict(src_dict)
         _attachments = d.pop("attachments", None)
         attachments = None if _attachments is None else [ProgramBriefAttachment.from_dict(i0) for i0 in _attachments]
@@ -75,3 +73,6 @@ class ProgramBriefAttachments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.program_brief_attachment import ProgramBriefAttachment  # noqa: E402

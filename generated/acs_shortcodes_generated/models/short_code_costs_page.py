@@ -52,8 +52,6 @@ class ShortCodeCosts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.short_code_cost import ShortCodeCost  # noqa: PLC0415
-
         d = dict(src_dict)
         _costs = d.pop("costs", None)
         costs = None if _costs is None else [ShortCodeCost.from_dict(i0) for i0 in _costs]
@@ -85,3 +83,6 @@ class ShortCodeCosts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.short_code_cost import ShortCodeCost  # noqa: E402

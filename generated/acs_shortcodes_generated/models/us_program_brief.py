@@ -81,16 +81,6 @@ class USProgramBrief:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_information import CompanyInformation  # noqa: PLC0415
-        from ..models.message_details import MessageDetails  # noqa: PLC0415
-        from ..models.program_brief_attachment_summary import (
-            ProgramBriefAttachmentSummary,  # noqa: PLC0415
-        )
-        from ..models.program_details import ProgramDetails  # noqa: PLC0415
-        from ..models.review_note import ReviewNote  # noqa: PLC0415
-        from ..models.short_code_cost import ShortCodeCost  # noqa: PLC0415
-        from ..models.traffic_details import TrafficDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
         _status = d.pop("status", None)
@@ -150,3 +140,12 @@ class USProgramBrief:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_information import CompanyInformation  # noqa: E402
+from ..models.message_details import MessageDetails  # noqa: E402
+from ..models.program_brief_attachment_summary import ProgramBriefAttachmentSummary  # noqa: E402
+from ..models.program_details import ProgramDetails  # noqa: E402
+from ..models.review_note import ReviewNote  # noqa: E402
+from ..models.short_code_cost import ShortCodeCost  # noqa: E402
+from ..models.traffic_details import TrafficDetails  # noqa: E402

@@ -47,8 +47,6 @@ class USProgramBriefs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.us_program_brief import USProgramBrief  # noqa: PLC0415
-
         d = dict(src_dict)
         _program_briefs = d.pop("programBriefs", None)
         program_briefs = None if _program_briefs is None else [USProgramBrief.from_dict(i0) for i0 in _program_briefs]
@@ -75,3 +73,6 @@ class USProgramBriefs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.us_program_brief import USProgramBrief  # noqa: E402

@@ -38,8 +38,6 @@ class UseCase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_example_sequence import MessageExampleSequence  # noqa: PLC0415
-
         d = dict(src_dict)
         _content_type = d.pop("contentType", None)
         content_type = None if _content_type is None else MessageContentType(_content_type)
@@ -69,3 +67,6 @@ class UseCase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_example_sequence import MessageExampleSequence  # noqa: E402

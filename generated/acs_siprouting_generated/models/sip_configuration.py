@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.sip_configuration_trunks import SipConfigurationTrunks
     from ..models.trunk import Trunk
     from ..models.trunk_route import TrunkRoute
 
@@ -36,9 +37,6 @@ class SipConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sip_configuration_trunks import SipConfigurationTrunks  # noqa: PLC0415
-        from ..models.trunk_route import TrunkRoute  # noqa: PLC0415
-
         d = dict(src_dict)
         _trunks = d.pop("trunks", None)
         trunks = None if _trunks is None else SipConfigurationTrunks.from_dict(_trunks)
@@ -66,3 +64,7 @@ class SipConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sip_configuration_trunks import SipConfigurationTrunks  # noqa: E402
+from ..models.trunk_route import TrunkRoute  # noqa: E402

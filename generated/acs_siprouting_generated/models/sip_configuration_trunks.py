@@ -23,6 +23,7 @@ class SipConfigurationTrunks(_Base):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trunk import Trunk  # noqa: PLC0415
-
         return cls({k0: Trunk.from_dict(v0) for k0, v0 in src_dict.items()})
+
+
+from ..models.trunk import Trunk  # noqa: E402

@@ -23,6 +23,7 @@ class SipConfigurationUpdateTrunks(_Base):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trunk_update import TrunkUpdate  # noqa: PLC0415
-
         return cls({k0: (None if v0 is None else TrunkUpdate.from_dict(v0)) for k0, v0 in src_dict.items()})
+
+
+from ..models.trunk_update import TrunkUpdate  # noqa: E402

@@ -15,9 +15,11 @@ from .._polling import AsyncLROPoller
 from ._phone_numbers import PhoneNumbersClient, PhoneNumbersClientWithRawResponse
 
 if TYPE_CHECKING:
+    from .._aiohttp import AiohttpTransport
     from ._short_codes import ShortCodesClient, ShortCodesClientWithRawResponse
 
 __all__ = [
+    "AiohttpTransport",
     "AsyncItemPaged",
     "AsyncLROPoller",
     "AsyncPageIterator",
@@ -36,4 +38,9 @@ def __getattr__(name: str) -> Any:
         value = getattr(_short_codes, name)
         globals()[name] = value  # later lookups skip this function, as in the acs_phonenumbers package
         return value
+    if name == "AiohttpTransport":  # the aiohttp extra's transport (for a proxy or pool limits); needs the extra
+        from .._aiohttp import AiohttpTransport
+
+        globals()[name] = AiohttpTransport
+        return AiohttpTransport
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

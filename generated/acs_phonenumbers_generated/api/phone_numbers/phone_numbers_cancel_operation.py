@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -22,12 +22,15 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _url = "/phoneNumbers/operations/{operation_id}".format(
+        operation_id=quote(str(operation_id), safe=""),
+    )
+    if params:
+        _url += "?" + urlencode(params)
+
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/phoneNumbers/operations/{operation_id}".format(
-            operation_id=quote(str(operation_id), safe=""),
-        ),
-        "params": params,
+        "url": _url,
     }
 
     return _kwargs

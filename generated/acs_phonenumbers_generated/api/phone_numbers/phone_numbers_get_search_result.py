@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -23,12 +23,15 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _url = "/availablePhoneNumbers/searchResults/{search_id}".format(
+        search_id=quote(str(search_id), safe=""),
+    )
+    if params:
+        _url += "?" + urlencode(params)
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/availablePhoneNumbers/searchResults/{search_id}".format(
-            search_id=quote(str(search_id), safe=""),
-        ),
-        "params": params,
+        "url": _url,
     }
 
     return _kwargs

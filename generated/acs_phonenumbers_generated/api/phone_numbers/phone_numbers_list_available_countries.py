@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
@@ -31,10 +32,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _url = "/availablePhoneNumbers/countries"
+    if params:
+        _url += "?" + urlencode(params)
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/availablePhoneNumbers/countries",
-        "params": params,
+        "url": _url,
     }
 
     _kwargs["headers"] = headers

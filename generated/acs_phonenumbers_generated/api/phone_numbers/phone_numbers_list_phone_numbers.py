@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
@@ -27,10 +28,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _url = "/phoneNumbers"
+    if params:
+        _url += "?" + urlencode(params)
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/phoneNumbers",
-        "params": params,
+        "url": _url,
     }
 
     return _kwargs

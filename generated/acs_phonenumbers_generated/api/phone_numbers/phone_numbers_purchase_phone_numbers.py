@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
+from urllib.parse import urlencode
 
 import httpx
 
@@ -23,10 +24,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _url = "/availablePhoneNumbers/:purchase"
+    if params:
+        _url += "?" + urlencode(params)
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/availablePhoneNumbers/:purchase",
-        "params": params,
+        "url": _url,
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 from uuid import UUID
 
 import httpx
@@ -28,12 +28,15 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _url = "/availablePhoneNumbers/reservations/{reservation_id}/:purchase".format(
+        reservation_id=quote(str(reservation_id), safe=""),
+    )
+    if params:
+        _url += "?" + urlencode(params)
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/availablePhoneNumbers/reservations/{reservation_id}/:purchase".format(
-            reservation_id=quote(str(reservation_id), safe=""),
-        ),
-        "params": params,
+        "url": _url,
     }
 
     if not isinstance(body, Unset):

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -26,12 +26,15 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _url = "/availablePhoneNumbers/countries/{country_code}/:search".format(
+        country_code=quote(str(country_code), safe=""),
+    )
+    if params:
+        _url += "?" + urlencode(params)
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/availablePhoneNumbers/countries/{country_code}/:search".format(
-            country_code=quote(str(country_code), safe=""),
-        ),
-        "params": params,
+        "url": _url,
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -26,12 +26,15 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _url = "/phoneNumbers/{phone_number}/capabilities".format(
+        phone_number=quote(str(phone_number), safe=""),
+    )
+    if params:
+        _url += "?" + urlencode(params)
+
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/phoneNumbers/{phone_number}/capabilities".format(
-            phone_number=quote(str(phone_number), safe=""),
-        ),
-        "params": params,
+        "url": _url,
     }
 
     if not isinstance(body, Unset):

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 from uuid import UUID
 
 import httpx
@@ -27,13 +27,16 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _url = "/shortCodes/countries/US/programBriefs/{program_brief_id}/attachments/{attachment_id}".format(
+        program_brief_id=quote(str(program_brief_id), safe=""),
+        attachment_id=quote(str(attachment_id), safe=""),
+    )
+    if params:
+        _url += "?" + urlencode(params)
+
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/shortCodes/countries/US/programBriefs/{program_brief_id}/attachments/{attachment_id}".format(
-            program_brief_id=quote(str(program_brief_id), safe=""),
-            attachment_id=quote(str(attachment_id), safe=""),
-        ),
-        "params": params,
+        "url": _url,
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 from uuid import UUID
 
 import httpx
@@ -30,12 +30,15 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _url = "/shortCodes/countries/US/programBriefs/{program_brief_id}/attachments".format(
+        program_brief_id=quote(str(program_brief_id), safe=""),
+    )
+    if params:
+        _url += "?" + urlencode(params)
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/shortCodes/countries/US/programBriefs/{program_brief_id}/attachments".format(
-            program_brief_id=quote(str(program_brief_id), safe=""),
-        ),
-        "params": params,
+        "url": _url,
     }
 
     return _kwargs
