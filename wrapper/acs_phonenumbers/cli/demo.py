@@ -13,10 +13,14 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.rule import Rule
 
 from .output import OutputFormat, Renderer, make_console
 from .progress import Reporter
 from .state import get_state
+
+RULE_WIDTH = 100
+"""The widest a step's heading rule is drawn (an unlimited pipe would otherwise get a line thousands wide)."""
 
 # A small but complete brief, as a file given to `program-briefs create` would hold it (service field names).
 DRAFT_BRIEF: dict[str, Any] = {
@@ -78,7 +82,7 @@ class Narrator:
     def title(self, text: str, command: str | None = None) -> None:
         self.step += 1
         self.console.print()
-        self.console.rule(f"[bold]{self.step}. {text}", align="left")
+        self.console.print(Rule(f"[bold]{self.step}. {text}", align="left"), width=min(self.console.width, RULE_WIDTH))
         if command:
             self.console.print(f"[dim]$ acs-phonenumbers {command}[/dim]", highlight=False, soft_wrap=True)
 
@@ -204,7 +208,10 @@ def demo(
             render.pages(briefs.list_short_codes().by_page(), "short-codes")
 
     console.print()
-    console.rule(f"[bold green]Demo finished in {time.monotonic() - started:.1f}s", align="left")
+    console.print(
+        Rule(f"[bold green]Demo finished in {time.monotonic() - started:.1f}s", align="left"),
+        width=min(console.width, RULE_WIDTH),
+    )
     say.say("The embedded emulator stopped with the demo. To keep one running for your own commands, start:")
     say.verbatim("acs-phonenumbers emulator serve --port 8080")
     say.say("It prints its connection string first: pass it as --connection-string or set ACS_CONNECTION_STRING.")
