@@ -100,7 +100,8 @@ def sync_detailed(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservation):
+        body (PhoneNumbersReservation): Numbers held for this resource, to buy together before the
+            reservation expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,8 @@ def sync(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservation):
+        body (PhoneNumbersReservation): Numbers held for this resource, to buy together before the
+            reservation expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +167,8 @@ async def asyncio_detailed(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservation):
+        body (PhoneNumbersReservation): Numbers held for this resource, to buy together before the
+            reservation expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +201,8 @@ async def asyncio(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservation):
+        body (PhoneNumbersReservation): Numbers held for this resource, to buy together before the
+            reservation expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -117,10 +117,11 @@ def sync_detailed(
 
     Args:
         country_code (str):
-        phone_number_type (PhoneNumberType):
+        phone_number_type (PhoneNumberType): The kind of number: geographic, toll-free or mobile.
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         locality (str | Unset):
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
@@ -170,10 +171,11 @@ def sync(
 
     Args:
         country_code (str):
-        phone_number_type (PhoneNumberType):
+        phone_number_type (PhoneNumberType): The kind of number: geographic, toll-free or mobile.
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         locality (str | Unset):
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
@@ -218,10 +220,11 @@ async def asyncio_detailed(
 
     Args:
         country_code (str):
-        phone_number_type (PhoneNumberType):
+        phone_number_type (PhoneNumberType): The kind of number: geographic, toll-free or mobile.
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         locality (str | Unset):
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
@@ -269,10 +272,11 @@ async def asyncio(
 
     Args:
         country_code (str):
-        phone_number_type (PhoneNumberType):
+        phone_number_type (PhoneNumberType): The kind of number: geographic, toll-free or mobile.
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         locality (str | Unset):
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.

@@ -111,7 +111,8 @@ def sync_detailed(
         max_page_size (int | Unset):  Default: 100.
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
-        phone_number_type (PhoneNumberType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
         accept_language (str | Unset):
 
     Raises:
@@ -158,7 +159,8 @@ def sync(
         max_page_size (int | Unset):  Default: 100.
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
-        phone_number_type (PhoneNumberType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
         accept_language (str | Unset):
 
     Raises:
@@ -200,7 +202,8 @@ async def asyncio_detailed(
         max_page_size (int | Unset):  Default: 100.
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
-        phone_number_type (PhoneNumberType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
         accept_language (str | Unset):
 
     Raises:
@@ -245,7 +248,8 @@ async def asyncio(
         max_page_size (int | Unset):  Default: 100.
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
-        phone_number_type (PhoneNumberType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
         accept_language (str | Unset):
 
     Raises:

@@ -84,7 +84,7 @@ def sync_detailed(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (OperatorInformationRequest):
+        body (OperatorInformationRequest): An operator lookup of one or more numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (OperatorInformationRequest):
+        body (OperatorInformationRequest): An operator lookup of one or more numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (OperatorInformationRequest):
+        body (OperatorInformationRequest): An operator lookup of one or more numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (OperatorInformationRequest):
+        body (OperatorInformationRequest): An operator lookup of one or more numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

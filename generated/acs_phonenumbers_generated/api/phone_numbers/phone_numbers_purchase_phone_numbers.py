@@ -82,7 +82,7 @@ def sync_detailed(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberPurchaseRequest):
+        body (PhoneNumberPurchaseRequest): A purchase of the numbers a search holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ def sync(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberPurchaseRequest):
+        body (PhoneNumberPurchaseRequest): A purchase of the numbers a search holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberPurchaseRequest):
+        body (PhoneNumberPurchaseRequest): A purchase of the numbers a search holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberPurchaseRequest):
+        body (PhoneNumberPurchaseRequest): A purchase of the numbers a search holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -92,7 +92,8 @@ def sync_detailed(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservationPurchaseRequest | Unset):
+        body (PhoneNumbersReservationPurchaseRequest | Unset): A purchase of the numbers a
+            reservation holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +128,8 @@ def sync(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservationPurchaseRequest | Unset):
+        body (PhoneNumbersReservationPurchaseRequest | Unset): A purchase of the numbers a
+            reservation holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +159,8 @@ async def asyncio_detailed(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservationPurchaseRequest | Unset):
+        body (PhoneNumbersReservationPurchaseRequest | Unset): A purchase of the numbers a
+            reservation holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +193,8 @@ async def asyncio(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservationPurchaseRequest | Unset):
+        body (PhoneNumbersReservationPurchaseRequest | Unset): A purchase of the numbers a
+            reservation holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,7 +91,7 @@ def sync_detailed(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberSearchRequest):
+        body (PhoneNumberSearchRequest): A search for numbers to hold for purchase.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberSearchRequest):
+        body (PhoneNumberSearchRequest): A search for numbers to hold for purchase.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberSearchRequest):
+        body (PhoneNumberSearchRequest): A search for numbers to hold for purchase.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberSearchRequest):
+        body (PhoneNumberSearchRequest): A search for numbers to hold for purchase.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

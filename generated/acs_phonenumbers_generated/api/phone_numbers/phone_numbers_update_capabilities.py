@@ -92,7 +92,8 @@ def sync_detailed(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset):
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities a purchased number should
+            have; an absent one is left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +129,8 @@ def sync(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset):
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities a purchased number should
+            have; an absent one is left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset):
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities a purchased number should
+            have; an absent one is left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +196,8 @@ async def asyncio(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset):
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities a purchased number should
+            have; an absent one is left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
