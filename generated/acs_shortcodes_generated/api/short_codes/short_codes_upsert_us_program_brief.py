@@ -96,7 +96,8 @@ def sync_detailed(
     Args:
         program_brief_id (UUID):
         api_version (str):  Default: '2022-09-06'.
-        body (USProgramBrief | Unset):
+        body (USProgramBrief | Unset): An application for a US short code, reviewed before the
+            code is granted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +132,8 @@ def sync(
     Args:
         program_brief_id (UUID):
         api_version (str):  Default: '2022-09-06'.
-        body (USProgramBrief | Unset):
+        body (USProgramBrief | Unset): An application for a US short code, reviewed before the
+            code is granted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +163,8 @@ async def asyncio_detailed(
     Args:
         program_brief_id (UUID):
         api_version (str):  Default: '2022-09-06'.
-        body (USProgramBrief | Unset):
+        body (USProgramBrief | Unset): An application for a US short code, reviewed before the
+            code is granted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +197,8 @@ async def asyncio(
     Args:
         program_brief_id (UUID):
         api_version (str):  Default: '2022-09-06'.
-        body (USProgramBrief | Unset):
+        body (USProgramBrief | Unset): An application for a US short code, reviewed before the
+            code is granted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
