@@ -14,7 +14,7 @@ class OperatorInformationOptions:
     """Options of an operator lookup."""
 
     include_additional_operator_details: bool | None = None
-    """ Also return the number type and the operator details (a billed lookup). """
+    """ Also return the number type and the operator details. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

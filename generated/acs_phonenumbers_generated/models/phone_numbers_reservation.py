@@ -27,7 +27,7 @@ class PhoneNumbersReservation:
     """ When the hold ends (UTC). """
 
     phone_numbers: dict[str, None | AvailablePhoneNumber] | None = None
-    """ The held numbers by id; in a patch, null drops a number. """
+    """ The held numbers by digits-only id; in a patch, null drops a number. """
 
     status: ReservationStatus | None = None
     """ Where a reservation stands. """

@@ -14,7 +14,7 @@ class TrafficDetails:
     """How many messages the program expects to send and receive."""
 
     total_monthly_volume: int | None = None
-    """ Messages expected per month, both ways. """
+    """ Messages expected per month in total. """
 
     monthly_average_messages_from_user: int | None = None
     """ Messages a user is expected to send per month, on average. """
