@@ -17,7 +17,7 @@ class OperatorInformationResult:
     """The result of an operator lookup."""
 
     values: list[OperatorInformation] | None = None
-    """ One entry per number looked up, in request order. """
+    """ One entry per number looked up. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PhoneNumberBrowseCapabilitiesRequest")
 
 @_attrs_define
 class PhoneNumberBrowseCapabilitiesRequest:
-    """The capabilities browsed numbers must have; an absent one is not checked."""
+    """The capabilities browsed numbers must have."""
 
     calling: PhoneNumberCapabilityType | None = None
     """ Which directions a capability works in. """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PhoneNumberCapabilitiesRequest")
 
 @_attrs_define
 class PhoneNumberCapabilitiesRequest:
-    """The capabilities a purchased number should have; an absent one is left as it is."""
+    """The capabilities to give a purchased number."""
 
     calling: PhoneNumberCapabilityType | None = None
     """ Which directions a capability works in. """

@@ -25,7 +25,7 @@ class PhoneNumbersBrowseRequest:
     """ The kind of number: geographic, toll-free or mobile. """
 
     capabilities: PhoneNumberBrowseCapabilitiesRequest | None = None
-    """ The capabilities browsed numbers must have; an absent one is not checked. """
+    """ The capabilities browsed numbers must have. """
 
     assignment_type: PhoneNumberAssignmentType | None = None
     """ What a number is assigned to: a person (user) or an application. """

@@ -33,7 +33,7 @@ class MessageDetails:
     """ The reply a user gets on opting out (STOP). """
 
     opt_in_message_to_user: str | None = None
-    """ The message asking a user to confirm opting in. """
+    """ The message a user gets about opting in. """
 
     opt_in_answer_from_user: str | None = None
     """ What a user sends to opt in, e.g. a keyword. """

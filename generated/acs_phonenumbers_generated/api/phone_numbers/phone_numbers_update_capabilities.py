@@ -92,8 +92,8 @@ def sync_detailed(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities a purchased number should
-            have; an absent one is left as it is.
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities to give a purchased
+            number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +129,8 @@ def sync(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities a purchased number should
-            have; an absent one is left as it is.
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities to give a purchased
+            number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,8 +161,8 @@ async def asyncio_detailed(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities a purchased number should
-            have; an absent one is left as it is.
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities to give a purchased
+            number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,8 +196,8 @@ async def asyncio(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities a purchased number should
-            have; an absent one is left as it is.
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities to give a purchased
+            number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
