@@ -20,25 +20,37 @@ T = TypeVar("T", bound="AvailablePhoneNumber")
 
 @_attrs_define
 class AvailablePhoneNumber:
+    """A number in stock, as browsed or as held by a reservation."""
+
     country_code: str
+    """ The number's country (ISO 3166 alpha-2). """
 
     capabilities: PhoneNumberCapabilities
+    """ What a number can do for calls and for SMS. """
 
     phone_number_type: PhoneNumberType
+    """ The kind of number: geographic, toll-free or mobile. """
 
     assignment_type: PhoneNumberAssignmentType
+    """ What a number is assigned to: a person (user) or an application. """
 
     id: str | None = None
+    """ The number's id (its E.164 form without the +). """
 
     phone_number: str | None = None
+    """ The number, in E.164 format. """
 
     cost: PhoneNumberCost | None = None
+    """ What a number costs, per billing period. """
 
     status: PhoneNumberAvailabilityStatus | None = None
+    """ Whether a number in stock can still be had. """
 
     is_agreement_to_not_resell_required: bool | None = None
+    """ Whether buying the number needs the agreement not to resell it. """
 
     error: AvailablePhoneNumberError | None = None
+    """ Why a number could not be held. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

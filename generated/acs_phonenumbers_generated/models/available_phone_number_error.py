@@ -11,9 +11,13 @@ T = TypeVar("T", bound="AvailablePhoneNumberError")
 
 @_attrs_define
 class AvailablePhoneNumberError:
+    """Why a number could not be held."""
+
     code: str | None = None
+    """ The error's code. """
 
     message: str | None = None
+    """ What went wrong, in words. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="CommunicationErrorResponse")
 
 @_attrs_define
 class CommunicationErrorResponse:
+    """The body of a failed request."""
+
     error: CommunicationError
+    """ An error the service reports: a code, a message, and optionally where and why. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,11 +13,16 @@ T = TypeVar("T", bound="OperatorDetails")
 
 @_attrs_define
 class OperatorDetails:
+    """The network operator (carrier) that serves a number."""
+
     name: str | None = None
+    """ The operator's name. """
 
     mobile_network_code: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+    """ The mobile network code (MNC); null for numbers that are not mobile. """
 
     mobile_country_code: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+    """ The mobile country code (MCC); null for numbers that are not mobile. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)

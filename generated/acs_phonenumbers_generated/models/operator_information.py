@@ -17,17 +17,25 @@ T = TypeVar("T", bound="OperatorInformation")
 
 @_attrs_define
 class OperatorInformation:
+    """What an operator lookup tells about one phone number."""
+
     phone_number: str
+    """ The number looked up, in E.164 format. """
 
     national_format: str | None = None
+    """ The number as dialled inside its country. """
 
     international_format: str | None = None
+    """ The number as dialled from abroad. """
 
     iso_country_code: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+    """ The number's country (ISO 3166 alpha-2); null when unknown. """
 
     number_type: None | OperatorNumberType = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+    """ The kind of number; null unless additional operator details were asked for. """
 
     operator_details: None | OperatorDetails = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+    """ The operator serving the number; null unless additional operator details were asked for. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="OperatorInformationOptions")
 
 @_attrs_define
 class OperatorInformationOptions:
+    """Options of an operator lookup."""
+
     include_additional_operator_details: bool | None = None
+    """ Also return the number type and the operator details. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,9 +14,13 @@ T = TypeVar("T", bound="OperatorInformationRequest")
 
 @_attrs_define
 class OperatorInformationRequest:
+    """An operator lookup of one or more numbers."""
+
     phone_numbers: list[str]
+    """ The numbers to look up, in E.164 format. """
 
     options: OperatorInformationOptions | None = None
+    """ Options of an operator lookup. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

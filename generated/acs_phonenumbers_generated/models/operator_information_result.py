@@ -14,7 +14,10 @@ T = TypeVar("T", bound="OperatorInformationResult")
 
 @_attrs_define
 class OperatorInformationResult:
+    """The result of an operator lookup."""
+
     values: list[OperatorInformation] | None = None
+    """ One entry per number looked up. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

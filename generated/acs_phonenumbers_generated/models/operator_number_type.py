@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class OperatorNumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """The kind of number an operator lookup reports."""
+
     GEOGRAPHIC = "geographic"
     MOBILE = "mobile"
     OTHER = "other"

@@ -11,9 +11,13 @@ T = TypeVar("T", bound="PhoneNumberAdministrativeDivision")
 
 @_attrs_define
 class PhoneNumberAdministrativeDivision:
+    """A state, province or other region of a country."""
+
     localized_name: str
+    """ The region's name in the requested language. """
 
     abbreviated_name: str
+    """ The region's short name, e.g. WA. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

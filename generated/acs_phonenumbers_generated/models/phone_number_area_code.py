@@ -11,7 +11,10 @@ T = TypeVar("T", bound="PhoneNumberAreaCode")
 
 @_attrs_define
 class PhoneNumberAreaCode:
+    """An area code on offer."""
+
     area_code: str | None = None
+    """ The area code's digits, e.g. 425. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class PhoneNumberAssignmentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """What a number is assigned to: a person (user) or an application."""
+
     APPLICATION = "application"
     PERSON = "person"
 

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class PhoneNumberAvailabilityStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """Whether a number in stock can still be had."""
+
     AVAILABLE = "available"
     ERROR = "error"
     EXPIRED = "expired"

@@ -13,9 +13,13 @@ T = TypeVar("T", bound="PhoneNumberBrowseCapabilitiesRequest")
 
 @_attrs_define
 class PhoneNumberBrowseCapabilitiesRequest:
+    """The capabilities browsed numbers must have."""
+
     calling: PhoneNumberCapabilityType | None = None
+    """ Which directions a capability works in. """
 
     sms: PhoneNumberCapabilityType | None = None
+    """ Which directions a capability works in. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

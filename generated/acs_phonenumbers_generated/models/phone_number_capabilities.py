@@ -13,9 +13,13 @@ T = TypeVar("T", bound="PhoneNumberCapabilities")
 
 @_attrs_define
 class PhoneNumberCapabilities:
+    """What a number can do for calls and for SMS."""
+
     calling: PhoneNumberCapabilityType
+    """ Which directions a capability works in. """
 
     sms: PhoneNumberCapabilityType
+    """ Which directions a capability works in. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

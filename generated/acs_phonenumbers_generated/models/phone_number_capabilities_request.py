@@ -13,9 +13,13 @@ T = TypeVar("T", bound="PhoneNumberCapabilitiesRequest")
 
 @_attrs_define
 class PhoneNumberCapabilitiesRequest:
+    """The capabilities to give a purchased number."""
+
     calling: PhoneNumberCapabilityType | None = None
+    """ Which directions a capability works in. """
 
     sms: PhoneNumberCapabilityType | None = None
+    """ Which directions a capability works in. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class PhoneNumberCapabilityType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """Which directions a capability works in."""
+
     INBOUND = "inbound"
     INBOUND_OUTBOUND = "inbound+outbound"
     NONE = "none"

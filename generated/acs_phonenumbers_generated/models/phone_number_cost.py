@@ -13,11 +13,16 @@ T = TypeVar("T", bound="PhoneNumberCost")
 
 @_attrs_define
 class PhoneNumberCost:
+    """What a number costs, per billing period."""
+
     amount: float
+    """ The price per billing period, in currencyCode. """
 
     currency_code: str
+    """ The currency (ISO 4217), e.g. USD. """
 
     billing_frequency: BillingFrequency
+    """ How often a cost is billed: monthly or once. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

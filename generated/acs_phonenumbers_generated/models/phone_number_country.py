@@ -11,9 +11,13 @@ T = TypeVar("T", bound="PhoneNumberCountry")
 
 @_attrs_define
 class PhoneNumberCountry:
+    """A country where numbers can be acquired."""
+
     localized_name: str
+    """ The country's name in the requested language. """
 
     country_code: str
+    """ The country (ISO 3166 alpha-2), e.g. US. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

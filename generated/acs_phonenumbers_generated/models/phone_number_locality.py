@@ -16,9 +16,13 @@ T = TypeVar("T", bound="PhoneNumberLocality")
 
 @_attrs_define
 class PhoneNumberLocality:
+    """A town or city with geographic numbers on offer."""
+
     localized_name: str
+    """ The locality's name in the requested language. """
 
     administrative_division: PhoneNumberAdministrativeDivision | None = None
+    """ A state, province or other region of a country. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,13 +18,19 @@ T = TypeVar("T", bound="PhoneNumberOffering")
 
 @_attrs_define
 class PhoneNumberOffering:
+    """A kind of number a country offers, with its capabilities and price."""
+
     cost: PhoneNumberCost
+    """ What a number costs, per billing period. """
 
     phone_number_type: PhoneNumberType | None = None
+    """ The kind of number: geographic, toll-free or mobile. """
 
     assignment_type: PhoneNumberAssignmentType | None = None
+    """ What a number is assigned to: a person (user) or an application. """
 
     available_capabilities: PhoneNumberCapabilities | None = None
+    """ What a number can do for calls and for SMS. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

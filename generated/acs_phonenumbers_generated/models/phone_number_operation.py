@@ -19,19 +19,28 @@ T = TypeVar("T", bound="PhoneNumberOperation")
 
 @_attrs_define
 class PhoneNumberOperation:
+    """The state of a long-running operation."""
+
     operation_type: PhoneNumberOperationType
+    """ What a long-running operation does. """
 
     status: PhoneNumberOperationStatus
+    """ Where a long-running operation stands. """
 
     created_date_time: datetime.datetime
+    """ When the operation was created (UTC). """
 
     id: str
+    """ The operation's id. """
 
     resource_location: str | None = None
+    """ Where the operation's result can be read, once it has one. """
 
     error: CommunicationError | None = None
+    """ An error the service reports: a code, a message, and optionally where and why. """
 
     last_action_date_time: datetime.datetime | None = None
+    """ When the operation last changed (UTC). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class PhoneNumberOperationStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """Where a long-running operation stands."""
+
     FAILED = "failed"
     NOT_STARTED = "notStarted"
     RUNNING = "running"

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class PhoneNumberOperationType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """What a long-running operation does."""
+
     PURCHASE = "purchase"
     RELEASE_PHONE_NUMBER = "releasePhoneNumber"
     RESERVATION_PURCHASE = "reservationPurchase"

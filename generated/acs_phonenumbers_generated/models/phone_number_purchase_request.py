@@ -11,9 +11,13 @@ T = TypeVar("T", bound="PhoneNumberPurchaseRequest")
 
 @_attrs_define
 class PhoneNumberPurchaseRequest:
+    """A purchase of the numbers a search holds."""
+
     search_id: str | None = None
+    """ The id of the search whose numbers to buy. """
 
     agree_to_not_resell: bool | None = None
+    """ The agreement not to resell the numbers, where the country requires it. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,15 +17,22 @@ T = TypeVar("T", bound="PhoneNumberSearchRequest")
 
 @_attrs_define
 class PhoneNumberSearchRequest:
+    """A search for numbers to hold for purchase."""
+
     phone_number_type: PhoneNumberType
+    """ The kind of number: geographic, toll-free or mobile. """
 
     assignment_type: PhoneNumberAssignmentType
+    """ What a number is assigned to: a person (user) or an application. """
 
     capabilities: PhoneNumberCapabilities
+    """ What a number can do for calls and for SMS. """
 
     area_code: str | None = None
+    """ The area code the numbers must have, if any. """
 
     quantity: int | None = 1
+    """ How many numbers to find (at least 1). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

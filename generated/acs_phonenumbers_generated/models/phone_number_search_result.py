@@ -21,25 +21,37 @@ T = TypeVar("T", bound="PhoneNumberSearchResult")
 
 @_attrs_define
 class PhoneNumberSearchResult:
+    """Numbers a search found and holds for purchase until searchExpiresBy."""
+
     search_id: str
+    """ The search's id, used to purchase its numbers. """
 
     phone_numbers: list[str]
+    """ The numbers found, in E.164 format. """
 
     phone_number_type: PhoneNumberType
+    """ The kind of number: geographic, toll-free or mobile. """
 
     assignment_type: PhoneNumberAssignmentType
+    """ What a number is assigned to: a person (user) or an application. """
 
     capabilities: PhoneNumberCapabilities
+    """ What a number can do for calls and for SMS. """
 
     cost: PhoneNumberCost
+    """ What a number costs, per billing period. """
 
     search_expires_by: datetime.datetime
+    """ When the hold ends (UTC); purchase before then. """
 
     is_agreement_to_not_resell_required: bool | None = None
+    """ Whether the purchase must agree not to resell the numbers. """
 
     error_code: int | None = None
+    """ A numeric code of why the search failed, when it did. """
 
     error: PhoneNumberSearchResultError | None = None
+    """ Why a search (or the purchase of its numbers) failed. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

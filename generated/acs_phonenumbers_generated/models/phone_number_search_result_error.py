@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class PhoneNumberSearchResultError(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """Why a search (or the purchase of its numbers) failed."""
+
     ALL_NUMBERS_NOT_ACQUIRED = "AllNumbersNotAcquired"
     AUTHORIZATION_DENIED = "AuthorizationDenied"
     BILLING_UNAVAILABLE = "BillingUnavailable"

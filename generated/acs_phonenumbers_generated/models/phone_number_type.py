@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class PhoneNumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """The kind of number: geographic, toll-free or mobile."""
+
     GEOGRAPHIC = "geographic"
     MOBILE = "mobile"
     TOLL_FREE = "tollFree"

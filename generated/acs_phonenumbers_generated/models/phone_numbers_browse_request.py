@@ -19,13 +19,19 @@ T = TypeVar("T", bound="PhoneNumbersBrowseRequest")
 
 @_attrs_define
 class PhoneNumbersBrowseRequest:
+    """What to look for when browsing the numbers in stock."""
+
     phone_number_type: PhoneNumberType
+    """ The kind of number: geographic, toll-free or mobile. """
 
     capabilities: PhoneNumberBrowseCapabilitiesRequest | None = None
+    """ The capabilities browsed numbers must have. """
 
     assignment_type: PhoneNumberAssignmentType | None = None
+    """ What a number is assigned to: a person (user) or an application. """
 
     phone_number_prefixes: list[str] | None = None
+    """ Prefixes the numbers must start with, if any. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="PhoneNumbersBrowseResult")
 
 @_attrs_define
 class PhoneNumbersBrowseResult:
+    """The numbers a browse found (not held)."""
+
     phone_numbers: list[AvailablePhoneNumber]
+    """ The numbers found. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -21,13 +21,19 @@ T = TypeVar("T", bound="PhoneNumbersReservation")
 
 @_attrs_define
 class PhoneNumbersReservation:
+    """Numbers held for this resource, to buy together before the reservation expires."""
+
     id: str | None = None
+    """ The reservation's id (a UUID chosen by the client). """
 
     expires_at: datetime.datetime | None = None
+    """ When the hold ends (UTC). """
 
     phone_numbers: dict[str, None | AvailablePhoneNumber] | None = None
+    """ The held numbers by digits-only id; in a patch, null drops a number. """
 
     status: ReservationStatus | None = None
+    """ Where a reservation stands. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

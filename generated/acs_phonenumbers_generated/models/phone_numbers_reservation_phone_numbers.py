@@ -14,7 +14,8 @@ T = TypeVar("T", bound="PhoneNumbersReservationPhoneNumbers")
 
 
 class PhoneNumbersReservationPhoneNumbers(_Base):
-    """
+    """The held numbers by digits-only id; in a patch, null drops a number.
+
     A map (a dict) from key to value; ``to_dict``/``from_dict`` convert it to and from JSON."""
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="PhoneNumbersReservationPurchaseRequest")
 
 @_attrs_define
 class PhoneNumbersReservationPurchaseRequest:
+    """A purchase of the numbers a reservation holds."""
+
     agree_to_not_resell: bool | None = None
+    """ The agreement not to resell the numbers, where the country requires it. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,21 +20,31 @@ T = TypeVar("T", bound="PurchasedPhoneNumber")
 
 @_attrs_define
 class PurchasedPhoneNumber:
+    """A number this resource owns."""
+
     id: str
+    """ The number's id (its E.164 form without the +). """
 
     phone_number: str
+    """ The number, in E.164 format. """
 
     country_code: str
+    """ The number's country (ISO 3166 alpha-2). """
 
     phone_number_type: PhoneNumberType
+    """ The kind of number: geographic, toll-free or mobile. """
 
     capabilities: PhoneNumberCapabilities
+    """ What a number can do for calls and for SMS. """
 
     assignment_type: PhoneNumberAssignmentType
+    """ What a number is assigned to: a person (user) or an application. """
 
     purchase_date: datetime.datetime
+    """ When the number was bought (UTC). """
 
     cost: PhoneNumberCost
+    """ What a number costs, per billing period. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

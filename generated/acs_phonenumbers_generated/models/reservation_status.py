@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class ReservationStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """Where a reservation stands."""
+
     ACTIVE = "active"
     COMPLETED = "completed"
     EXPIRED = "expired"

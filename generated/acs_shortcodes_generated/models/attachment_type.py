@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class AttachmentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """What a program-brief attachment shows."""
+
     CALL_TO_ACTION = "callToAction"
     OTHER = "other"
     PRIVACY_POLICY = "privacyPolicy"

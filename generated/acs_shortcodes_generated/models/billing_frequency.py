@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class BillingFrequency(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """How often a cost is billed: monthly or once."""
+
     MONTHLY = "monthly"
     ONCE = "once"
 

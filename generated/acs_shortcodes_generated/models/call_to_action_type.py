@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class CallToActionType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """A way users are invited to opt in."""
+
     INTERACTIVE_VOICE_RESPONSE = "interactiveVoiceResponse"
     POINT_OF_SALE = "pointOfSale"
     SMS = "sms"

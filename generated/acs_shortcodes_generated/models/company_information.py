@@ -15,15 +15,22 @@ T = TypeVar("T", bound="CompanyInformation")
 
 @_attrs_define
 class CompanyInformation:
+    """The company running the program."""
+
     name: str | None = None
+    """ The company's name. """
 
     url: str | None = None
+    """ The company's web site. """
 
     address: str | None = None
+    """ The company's postal address. """
 
     contact_information: ContactInformation | None = None
+    """ The person to contact about the program. """
 
     customer_care_information: CustomerCareInformation | None = None
+    """ Where the program's users get help. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,11 +11,16 @@ T = TypeVar("T", bound="ContactInformation")
 
 @_attrs_define
 class ContactInformation:
+    """The person to contact about the program."""
+
     name: str | None = None
+    """ The contact's name. """
 
     phone: str | None = None
+    """ The contact's phone number. """
 
     email: str | None = None
+    """ The contact's email address. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

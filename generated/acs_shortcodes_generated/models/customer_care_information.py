@@ -11,9 +11,13 @@ T = TypeVar("T", bound="CustomerCareInformation")
 
 @_attrs_define
 class CustomerCareInformation:
+    """Where the program's users get help."""
+
     toll_free_number: str | None = None
+    """ A toll-free number users can call. """
 
     email: str | None = None
+    """ An email address users can write to. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

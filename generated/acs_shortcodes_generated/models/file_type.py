@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class FileType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """The format of an attached file."""
+
     JPEG = "jpeg"
     JPG = "jpg"
     PDF = "pdf"

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class MessageContentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """The kind of content a program's messages carry."""
+
     ACCOUNT_NOTIFICATION_INFORMATIONAL_ALERTS = "accountNotificationInformationalAlerts"
     AGE_GATED_CONTENT = "ageGatedContent"
     CHAT_CONVERSATIONAL_MESSAGING = "chatConversationalMessaging"

@@ -18,23 +18,34 @@ T = TypeVar("T", bound="MessageDetails")
 
 @_attrs_define
 class MessageDetails:
+    """How the program's messages work: protocol, recurrence, opt-in and opt-out."""
+
     supported_protocol: MessageProtocol | None = None
+    """ The messaging protocol: SMS or MMS. """
 
     recurrence: Recurrence | None = None
+    """ Whether messages come by subscription or per transaction. """
 
     help_answer_to_user: str | None = None
+    """ The reply a user gets on sending HELP. """
 
     opt_out_answer_to_user: str | None = None
+    """ The reply a user gets on opting out (STOP). """
 
     opt_in_message_to_user: str | None = None
+    """ The message a user gets about opting in. """
 
     opt_in_answer_from_user: str | None = None
+    """ What a user sends to opt in, e.g. a keyword. """
 
     opt_in_confirmation_message_to_user: str | None = None
+    """ The message confirming a user has opted in. """
 
     directionality: MessageDirectionality | None = None
+    """ Whether users can answer the program's messages. """
 
     use_cases: list[UseCase] | None = None
+    """ The kinds of content the program sends. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class MessageDirection(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """Who sends a message: the program (toUser) or the user (fromUser)."""
+
     FROM_USER = "fromUser"
     TO_USER = "toUser"
 

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class MessageDirectionality(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """Whether users can answer the program's messages."""
+
     ONE_WAY = "oneWay"
     TWO_WAY = "twoWay"
 

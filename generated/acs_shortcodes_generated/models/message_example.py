@@ -13,9 +13,13 @@ T = TypeVar("T", bound="MessageExample")
 
 @_attrs_define
 class MessageExample:
+    """One message of an example exchange."""
+
     direction: MessageDirection | None = None
+    """ Who sends a message: the program (toUser) or the user (fromUser). """
 
     text: str | None = None
+    """ The message's text. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="MessageExampleSequence")
 
 @_attrs_define
 class MessageExampleSequence:
+    """An example exchange of messages, in order."""
+
     messages: list[MessageExample] | None = None
+    """ The messages, in the order they are sent. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class MessageProtocol(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """The messaging protocol: SMS or MMS."""
+
     MMS = "mms"
     SMS = "sms"
 

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class NumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """The kind of number: a short code or an alpha id."""
+
     ALPHA_ID = "alphaId"
     SHORT_CODE = "shortCode"
 

@@ -20,10 +20,13 @@ class ProgramBriefAttachment:
     """ The attachment id, the same as in the request URL. """
 
     type_: AttachmentType
+    """ What a program-brief attachment shows. """
 
     file_name: str
+    """ The file's name. """
 
     file_type: FileType
+    """ The format of an attached file. """
 
     file_size_in_bytes: int | None = None
     """ The size of the decoded content (the service computes it). """

@@ -13,11 +13,16 @@ T = TypeVar("T", bound="ProgramBriefAttachmentSummary")
 
 @_attrs_define
 class ProgramBriefAttachmentSummary:
+    """An attachment of a program brief, in short."""
+
     id: str | None = None
+    """ The attachment's id. """
 
     type_: AttachmentType | None = None
+    """ What a program-brief attachment shows. """
 
     file_name: str | None = None
+    """ The file's name. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class ProgramBriefStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """Where a program brief stands in review."""
+
     APPROVED = "approved"
     DENIED = "denied"
     DRAFT = "draft"

@@ -16,19 +16,28 @@ T = TypeVar("T", bound="ProgramDetails")
 
 @_attrs_define
 class ProgramDetails:
+    """What the messaging program is and how users join it."""
+
     is_vanity: bool | None = None
+    """ Whether a vanity (chosen) short code is wanted. """
 
     preferred_vanity_numbers: list[str] | None = None
+    """ The vanity short codes wanted, most preferred first. """
 
     number_type: NumberType | None = None
+    """ The kind of number: a short code or an alpha id. """
 
     is_political_campaign: bool | None = None
+    """ Whether the program is for a political campaign. """
 
     name: str | None = None
+    """ The program's name. """
 
     description: str | None = None
+    """ What the program is for. """
 
     url: str | None = None
+    """ The program's web page. """
 
     call_to_action_types: list[CallToActionType] | None = None
     """ How users opt in (2021-10-25-preview signUpTypes). """
@@ -40,10 +49,13 @@ class ProgramDetails:
     """ The call to action in words, e.g. the text a user reads or hears before opting in. """
 
     terms_of_service_url: str | None = None
+    """ Where the program's terms of service are published. """
 
     privacy_policy_url: str | None = None
+    """ Where the program's privacy policy is published. """
 
     expected_date_of_service: datetime.datetime | None = None
+    """ When the program expects to start sending (UTC). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -4,6 +4,8 @@ from ..types import CaseInsensitiveEnumMeta
 
 
 class Recurrence(StrEnum, metaclass=CaseInsensitiveEnumMeta):
+    """Whether messages come by subscription or per transaction."""
+
     SUBSCRIPTION = "subscription"
     TRANSACTION = "transaction"
 

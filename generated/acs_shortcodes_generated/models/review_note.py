@@ -14,9 +14,13 @@ T = TypeVar("T", bound="ReviewNote")
 
 @_attrs_define
 class ReviewNote:
+    """A note the reviewers left on a program brief."""
+
     message: str | None = None
+    """ The note's text. """
 
     date: datetime.datetime | None = None
+    """ When the note was written (UTC). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

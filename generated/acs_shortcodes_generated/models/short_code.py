@@ -24,12 +24,16 @@ class ShortCode:
     """ The 2021-10-25-preview name of value; the service still sends it, with the same value. """
 
     number_type: NumberType | None = None
+    """ The kind of number: a short code or an alpha id. """
 
     country_code: str | None = None
+    """ The country (ISO 3166 alpha-2) the short code works in. """
 
     program_brief_ids: list[str] | None = None
+    """ The ids of the program briefs the short code was acquired with. """
 
     purchase_date: datetime.datetime | None = None
+    """ When the short code was acquired (UTC). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,6 +16,7 @@ class ShortCodeCost:
     """What a short code costs in one country, for one billing frequency."""
 
     amount: float | None = None
+    """ The price, in currencyCode. """
 
     currency_code: str | None = None
     """ ISO 4217, e.g. USD. """
@@ -27,6 +28,7 @@ class ShortCodeCost:
     """ Whether the cost is that of a vanity short code (sent on monthly costs only). """
 
     billing_frequency: BillingFrequency | None = None
+    """ How often a cost is billed: monthly or once. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

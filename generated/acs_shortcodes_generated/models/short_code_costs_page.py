@@ -16,12 +16,16 @@ T = TypeVar("T", bound="ShortCodeCosts")
 
 @_attrs_define
 class ShortCodeCosts:
+    """One page of short-code costs."""
+
     costs: list[ShortCodeCost] | None = None
+    """ The costs on this page. """
 
     short_code_costs: list[ShortCodeCost] | None = None
     """ The same list as costs; the service sends both. """
 
     next_link: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+    """ The URL of the next page; absent or null on the last page. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)

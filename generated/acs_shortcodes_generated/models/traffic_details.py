@@ -11,17 +11,25 @@ T = TypeVar("T", bound="TrafficDetails")
 
 @_attrs_define
 class TrafficDetails:
+    """How many messages the program expects to send and receive."""
+
     total_monthly_volume: int | None = None
+    """ Messages expected per month in total. """
 
     monthly_average_messages_from_user: int | None = None
+    """ Messages a user is expected to send per month, on average. """
 
     monthly_average_messages_to_user: int | None = None
+    """ Messages a user is expected to receive per month, on average. """
 
     is_spiky: bool | None = None
+    """ Whether traffic comes in bursts. """
 
     spike_details: str | None = None
+    """ When and why bursts happen. """
 
     estimated_ramp_up_time_in_days: int | None = None
+    """ Days expected until full volume is reached. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -24,27 +24,40 @@ T = TypeVar("T", bound="USProgramBrief")
 
 @_attrs_define
 class USProgramBrief:
+    """An application for a US short code, reviewed before the code is granted."""
+
     id: str
+    """ The brief's id (a UUID chosen by the client). """
 
     status: ProgramBriefStatus | None = None
+    """ Where a program brief stands in review. """
 
     number: str | None = None
+    """ The short code granted, once there is one. """
 
     review_notes: list[ReviewNote] | None = None
+    """ Notes the reviewers left. """
 
     costs: list[ShortCodeCost] | None = None
+    """ What the short code asked for costs. """
 
     submission_date: datetime.datetime | None = None
+    """ When the brief was submitted (UTC). """
 
     status_updated_date: datetime.datetime | None = None
+    """ When the status last changed (UTC). """
 
     program_details: ProgramDetails | None = None
+    """ What the messaging program is and how users join it. """
 
     company_information: CompanyInformation | None = None
+    """ The company running the program. """
 
     message_details: MessageDetails | None = None
+    """ How the program's messages work: protocol, recurrence, opt-in and opt-out. """
 
     traffic_details: TrafficDetails | None = None
+    """ How many messages the program expects to send and receive. """
 
     attachments: list[ProgramBriefAttachmentSummary] | None = None
     """ The brief's attachments, in short (set by the service). """

@@ -16,9 +16,13 @@ T = TypeVar("T", bound="USProgramBriefs")
 
 @_attrs_define
 class USProgramBriefs:
+    """One page of program briefs."""
+
     program_briefs: list[USProgramBrief] | None = None
+    """ The briefs on this page. """
 
     next_link: str | None = _attrs_field(default=cast(Any, UNSET), on_setattr=note_explicit_null)
+    """ The URL of the next page; absent or null on the last page. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _explicit_nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)

@@ -16,12 +16,16 @@ T = TypeVar("T", bound="UseCase")
 
 @_attrs_define
 class UseCase:
+    """One kind of content the program sends, with examples."""
+
     content_type: MessageContentType | None = None
+    """ The kind of content a program's messages carry. """
 
     custom_content_type: str | None = None
     """ What the content is, in words, when contentType is other. """
 
     examples: list[MessageExampleSequence] | None = None
+    """ Example exchanges of this content. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

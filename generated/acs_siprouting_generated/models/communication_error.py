@@ -11,15 +11,22 @@ T = TypeVar("T", bound="CommunicationError")
 
 @_attrs_define
 class CommunicationError:
+    """An error the service reports: a code, a message, and optionally where and why."""
+
     code: str
+    """ The service's error code, e.g. BadRequest. """
 
     message: str
+    """ What went wrong, in words meant for a person. """
 
     target: str | None = None
+    """ The request item the error is about, when the service names one. """
 
     details: list[CommunicationError] | None = None
+    """ Further errors that together explain this one. """
 
     innererror: CommunicationError | None = None
+    """ An error the service reports: a code, a message, and optionally where and why. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -93,7 +93,7 @@ def sync_detailed(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersBrowseRequest):
+        body (PhoneNumbersBrowseRequest): What to look for when browsing the numbers in stock.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersBrowseRequest):
+        body (PhoneNumbersBrowseRequest): What to look for when browsing the numbers in stock.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersBrowseRequest):
+        body (PhoneNumbersBrowseRequest): What to look for when browsing the numbers in stock.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersBrowseRequest):
+        body (PhoneNumbersBrowseRequest): What to look for when browsing the numbers in stock.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,7 +103,8 @@ def sync_detailed(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservation):
+        body (PhoneNumbersReservation): Numbers held for this resource, to buy together before the
+            reservation expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +139,8 @@ def sync(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservation):
+        body (PhoneNumbersReservation): Numbers held for this resource, to buy together before the
+            reservation expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +170,8 @@ async def asyncio_detailed(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservation):
+        body (PhoneNumbersReservation): Numbers held for this resource, to buy together before the
+            reservation expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +204,8 @@ async def asyncio(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservation):
+        body (PhoneNumbersReservation): Numbers held for this resource, to buy together before the
+            reservation expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -120,10 +120,11 @@ def sync_detailed(
 
     Args:
         country_code (str):
-        phone_number_type (PhoneNumberType):
+        phone_number_type (PhoneNumberType): The kind of number: geographic, toll-free or mobile.
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         locality (str | Unset):
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
@@ -173,10 +174,11 @@ def sync(
 
     Args:
         country_code (str):
-        phone_number_type (PhoneNumberType):
+        phone_number_type (PhoneNumberType): The kind of number: geographic, toll-free or mobile.
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         locality (str | Unset):
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
@@ -221,10 +223,11 @@ async def asyncio_detailed(
 
     Args:
         country_code (str):
-        phone_number_type (PhoneNumberType):
+        phone_number_type (PhoneNumberType): The kind of number: geographic, toll-free or mobile.
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         locality (str | Unset):
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
@@ -272,10 +275,11 @@ async def asyncio(
 
     Args:
         country_code (str):
-        phone_number_type (PhoneNumberType):
+        phone_number_type (PhoneNumberType): The kind of number: geographic, toll-free or mobile.
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         locality (str | Unset):
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.

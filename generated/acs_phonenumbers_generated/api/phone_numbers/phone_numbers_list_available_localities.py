@@ -114,7 +114,8 @@ def sync_detailed(
         max_page_size (int | Unset):  Default: 100.
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
-        phone_number_type (PhoneNumberType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
         accept_language (str | Unset):
 
     Raises:
@@ -161,7 +162,8 @@ def sync(
         max_page_size (int | Unset):  Default: 100.
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
-        phone_number_type (PhoneNumberType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
         accept_language (str | Unset):
 
     Raises:
@@ -203,7 +205,8 @@ async def asyncio_detailed(
         max_page_size (int | Unset):  Default: 100.
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
-        phone_number_type (PhoneNumberType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
         accept_language (str | Unset):
 
     Raises:
@@ -248,7 +251,8 @@ async def asyncio(
         max_page_size (int | Unset):  Default: 100.
         administrative_division (str | Unset):
         api_version (str):  Default: '2025-06-01'.
-        phone_number_type (PhoneNumberType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
         accept_language (str | Unset):
 
     Raises:

@@ -117,8 +117,10 @@ def sync_detailed(
         country_code (str):
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        phone_number_type (PhoneNumberType | Unset):
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         api_version (str):  Default: '2025-06-01'.
         accept_language (str | Unset):
 
@@ -164,8 +166,10 @@ def sync(
         country_code (str):
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        phone_number_type (PhoneNumberType | Unset):
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         api_version (str):  Default: '2025-06-01'.
         accept_language (str | Unset):
 
@@ -206,8 +210,10 @@ async def asyncio_detailed(
         country_code (str):
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        phone_number_type (PhoneNumberType | Unset):
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         api_version (str):  Default: '2025-06-01'.
         accept_language (str | Unset):
 
@@ -251,8 +257,10 @@ async def asyncio(
         country_code (str):
         skip (int | Unset):  Default: 0.
         max_page_size (int | Unset):  Default: 100.
-        phone_number_type (PhoneNumberType | Unset):
-        assignment_type (PhoneNumberAssignmentType | Unset):
+        phone_number_type (PhoneNumberType | Unset): The kind of number: geographic, toll-free or
+            mobile.
+        assignment_type (PhoneNumberAssignmentType | Unset): What a number is assigned to: a
+            person (user) or an application.
         api_version (str):  Default: '2025-06-01'.
         accept_language (str | Unset):
 

@@ -88,7 +88,7 @@ def sync_detailed(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (OperatorInformationRequest):
+        body (OperatorInformationRequest): An operator lookup of one or more numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +120,7 @@ def sync(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (OperatorInformationRequest):
+        body (OperatorInformationRequest): An operator lookup of one or more numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (OperatorInformationRequest):
+        body (OperatorInformationRequest): An operator lookup of one or more numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (OperatorInformationRequest):
+        body (OperatorInformationRequest): An operator lookup of one or more numbers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,7 +86,7 @@ def sync_detailed(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberPurchaseRequest):
+        body (PhoneNumberPurchaseRequest): A purchase of the numbers a search holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberPurchaseRequest):
+        body (PhoneNumberPurchaseRequest): A purchase of the numbers a search holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberPurchaseRequest):
+        body (PhoneNumberPurchaseRequest): A purchase of the numbers a search holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio(
 
     Args:
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberPurchaseRequest):
+        body (PhoneNumberPurchaseRequest): A purchase of the numbers a search holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

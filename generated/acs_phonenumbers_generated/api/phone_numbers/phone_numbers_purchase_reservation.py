@@ -95,7 +95,8 @@ def sync_detailed(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservationPurchaseRequest | Unset):
+        body (PhoneNumbersReservationPurchaseRequest | Unset): A purchase of the numbers a
+            reservation holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +131,8 @@ def sync(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservationPurchaseRequest | Unset):
+        body (PhoneNumbersReservationPurchaseRequest | Unset): A purchase of the numbers a
+            reservation holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservationPurchaseRequest | Unset):
+        body (PhoneNumbersReservationPurchaseRequest | Unset): A purchase of the numbers a
+            reservation holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +196,8 @@ async def asyncio(
     Args:
         reservation_id (UUID):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumbersReservationPurchaseRequest | Unset):
+        body (PhoneNumbersReservationPurchaseRequest | Unset): A purchase of the numbers a
+            reservation holds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,7 +94,7 @@ def sync_detailed(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberSearchRequest):
+        body (PhoneNumberSearchRequest): A search for numbers to hold for purchase.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberSearchRequest):
+        body (PhoneNumberSearchRequest): A search for numbers to hold for purchase.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberSearchRequest):
+        body (PhoneNumberSearchRequest): A search for numbers to hold for purchase.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +195,7 @@ async def asyncio(
     Args:
         country_code (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberSearchRequest):
+        body (PhoneNumberSearchRequest): A search for numbers to hold for purchase.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

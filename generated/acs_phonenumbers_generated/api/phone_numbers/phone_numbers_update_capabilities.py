@@ -95,7 +95,8 @@ def sync_detailed(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset):
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities to give a purchased
+            number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +132,8 @@ def sync(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset):
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities to give a purchased
+            number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +164,8 @@ async def asyncio_detailed(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset):
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities to give a purchased
+            number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +199,8 @@ async def asyncio(
     Args:
         phone_number (str):
         api_version (str):  Default: '2025-06-01'.
-        body (PhoneNumberCapabilitiesRequest | Unset):
+        body (PhoneNumberCapabilitiesRequest | Unset): The capabilities to give a purchased
+            number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

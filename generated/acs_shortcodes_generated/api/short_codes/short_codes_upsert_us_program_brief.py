@@ -99,7 +99,8 @@ def sync_detailed(
     Args:
         program_brief_id (UUID):
         api_version (str):  Default: '2022-09-06'.
-        body (USProgramBrief | Unset):
+        body (USProgramBrief | Unset): An application for a US short code, reviewed before the
+            code is granted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +135,8 @@ def sync(
     Args:
         program_brief_id (UUID):
         api_version (str):  Default: '2022-09-06'.
-        body (USProgramBrief | Unset):
+        body (USProgramBrief | Unset): An application for a US short code, reviewed before the
+            code is granted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +166,8 @@ async def asyncio_detailed(
     Args:
         program_brief_id (UUID):
         api_version (str):  Default: '2022-09-06'.
-        body (USProgramBrief | Unset):
+        body (USProgramBrief | Unset): An application for a US short code, reviewed before the
+            code is granted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +200,8 @@ async def asyncio(
     Args:
         program_brief_id (UUID):
         api_version (str):  Default: '2022-09-06'.
-        body (USProgramBrief | Unset):
+        body (USProgramBrief | Unset): An application for a US short code, reviewed before the
+            code is granted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
