@@ -24,12 +24,16 @@ import httpx
 import pytest
 from azure.communication.phonenumbers import PhoneNumbersClient as OfficialClient
 from azure.communication.phonenumbers.aio import PhoneNumbersClient as OfficialAsyncClient
+from azure.communication.phonenumbers.siprouting import SipRoutingClient as OfficialSipClient
+from azure.communication.phonenumbers.siprouting.aio import SipRoutingClient as OfficialAsyncSipClient
 
 import acs_phonenumbers
 from acs_phonenumbers import AzureKeyCredential, ItemPaged, LROPoller, PhoneNumberCapabilities, PhoneNumbersClient
 from acs_phonenumbers._compat import CALL_KEYWORDS, CLIENT_KEYWORDS, KEYWORDS
 from acs_phonenumbers.aio import AsyncItemPaged, AsyncLROPoller
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
+from acs_phonenumbers.siprouting import SipRoutingClient, SipTrunk, SipTrunkRoute
+from acs_phonenumbers.siprouting.aio import SipRoutingClient as AsyncSipRoutingClient
 
 ENDPOINT = "https://contoso.communication.azure.com"
 KEY = "bm90LWEtcmVhbC1rZXktYnV0LWxvbmctZW5vdWdoLTMyYg=="
@@ -46,7 +50,19 @@ ARGUMENTS: dict[str, Any] = {
     "reservation_id": str(uuid.UUID(int=1)),
     "sms": "outbound",
     "calling": "outbound",
+    "trunk_fqdn": "sbc.contoso.com",
+    "trunk": SipTrunk(fqdn="sbc.contoso.com", sip_signaling_port=5061),
+    "trunks": [SipTrunk(fqdn="sbc.contoso.com", sip_signaling_port=5061)],
+    "routes": [SipTrunkRoute(name="all", number_pattern=".*", trunks=["sbc.contoso.com"])],
 }
+# The official clients and ours, sync and async: (official, ours).
+CLIENTS = [
+    (OfficialClient, PhoneNumbersClient),
+    (OfficialAsyncClient, AsyncPhoneNumbersClient),
+    (OfficialSipClient, SipRoutingClient),
+    (OfficialAsyncSipClient, AsyncSipRoutingClient),
+]
+CLIENT_IDS = ["phone-numbers", "phone-numbers-async", "sip-routing", "sip-routing-async"]
 
 # Values for the azure-core keywords we check the type of; every other one gets a placeholder object.
 KEYWORD_VALUES: dict[str, Any] = {
@@ -107,7 +123,7 @@ def test_every_azure_core_keyword_is_in_our_table() -> None:
     assert not missing, f"azure-core reads keywords our _compat.KEYWORDS does not know: {sorted(missing)}"
 
 
-@pytest.mark.parametrize(("official", "ours"), [(OfficialClient, PhoneNumbersClient)], ids=["sync"])
+@pytest.mark.parametrize(("official", "ours"), CLIENTS, ids=CLIENT_IDS)
 def test_every_official_method_and_parameter_exists(official: type, ours: type) -> None:
     mine = _public_methods(ours)
     for name, method in _public_methods(official).items():
@@ -122,14 +138,33 @@ def test_every_official_method_and_parameter_exists(official: type, ours: type) 
             assert keyword in accepted | CALL_KEYWORDS | lro, f"{name}: documented keyword {keyword!r} is unknown"
 
 
-def test_the_constructor_accepts_every_documented_and_azure_core_keyword() -> None:
-    documented = {k: KEYWORD_VALUES.get(k) for k in _documented_keywords(OfficialClient)}
+@pytest.mark.parametrize(
+    ("official", "ours", "call"),
+    [
+        (OfficialClient, PhoneNumbersClient, lambda client: client.get_purchased_phone_number("+14255550123")),
+        (OfficialSipClient, SipRoutingClient, lambda client: client.get_trunk("sbc.contoso.com")),
+    ],
+    ids=["phone-numbers", "sip-routing"],
+)
+def test_the_constructor_accepts_every_documented_and_azure_core_keyword(official: Any, ours: Any, call: Any) -> None:
+    documented = {k: KEYWORD_VALUES.get(k) for k in _documented_keywords(official)}
     keywords = {name: _keyword_value(name) for name in CLIENT_KEYWORDS} | documented
     transport = httpx.MockTransport(_not_found)
-    client = PhoneNumbersClient(ENDPOINT, AzureKeyCredential(KEY), transport=transport, **keywords)
+    client = ours(ENDPOINT, AzureKeyCredential(KEY), transport=transport, **keywords)
     with client, pytest.raises(acs_phonenumbers.ResourceNotFoundError):
-        client.get_purchased_phone_number("+14255550123")
-    OfficialClient(ENDPOINT, azure.core.credentials.AzureKeyCredential(KEY), **documented)  # the same names
+        call(client)
+    official(ENDPOINT, azure.core.credentials.AzureKeyCredential(KEY), **documented)  # the same names
+
+
+@pytest.mark.parametrize(
+    ("official", "ours"),
+    [(OfficialAsyncClient, AsyncPhoneNumbersClient), (OfficialAsyncSipClient, AsyncSipRoutingClient)],
+)
+async def test_the_async_constructors_accept_every_azure_core_keyword(official: Any, ours: Any) -> None:
+    documented = {k: KEYWORD_VALUES.get(k) for k in _documented_keywords(official)}
+    keywords = {name: _keyword_value(name) for name in CLIENT_KEYWORDS} | documented
+    async with ours(ENDPOINT, AzureKeyCredential(KEY), transport=httpx.MockTransport(_not_found), **keywords):
+        pass
 
 
 def _call_arguments(method: Any) -> tuple[list[Any], dict[str, Any]]:
@@ -146,35 +181,63 @@ def _call_arguments(method: Any) -> tuple[list[Any], dict[str, Any]]:
     return args, kwargs
 
 
-def _every_call() -> list[tuple[str, Any]]:
-    return sorted(_public_methods(OfficialClient).items())
+def _every_call() -> list[tuple[str, Any, Any, Any]]:
+    calls = []
+    for (official, ours), label in zip(CLIENTS, CLIENT_IDS, strict=True):
+        for name, method in sorted(_public_methods(official).items()):
+            if name != "close":
+                calls.append((f"{label}.{name}", name, method, ours))
+    return calls
 
 
-@pytest.mark.parametrize(("name", "official"), _every_call(), ids=[n for n, _ in _every_call()])
-def test_every_official_call_with_every_call_keyword_reaches_the_wire(name: str, official: Any) -> None:
-    args, kwargs = _call_arguments(official)
+def _call_keywords(name: str, official: Any) -> dict[str, Any]:
     keywords = {k: _keyword_value(k) for k in CALL_KEYWORDS if k != "polling" or name.startswith("begin_")}
     for keyword in _documented_keywords(official):  # our own parameters keep their defaults unless we have a value
         if keyword in KEYWORD_VALUES or keyword in ARGUMENTS:
             keywords.setdefault(keyword, KEYWORD_VALUES.get(keyword, ARGUMENTS.get(keyword)))
     keywords.pop("cls")  # its return value would replace the error we look for
+    return keywords
+
+
+@pytest.mark.parametrize(
+    ("name", "official", "ours"), [c[1:] for c in _every_call()], ids=[c[0] for c in _every_call()]
+)
+async def test_every_official_call_with_every_call_keyword_reaches_the_wire(
+    name: str, official: Any, ours: Any
+) -> None:
+    args, kwargs = _call_arguments(official)
+    keywords = _call_keywords(name, official)
     sent: list[httpx.Request] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
         sent.append(request)
         return _not_found(request)
 
-    client = PhoneNumbersClient(ENDPOINT, AzureKeyCredential(KEY), transport=httpx.MockTransport(answer))
-    with client, pytest.raises(acs_phonenumbers.HttpResponseError):
-        result = getattr(client, name)(*args, **{**kwargs, **keywords})
-        if isinstance(result, ItemPaged):
-            next(result)
+    client = ours(ENDPOINT, AzureKeyCredential(KEY), transport=httpx.MockTransport(answer))
+    with pytest.raises(acs_phonenumbers.HttpResponseError):
+        if isinstance(client, AsyncPhoneNumbersClient | AsyncSipRoutingClient):
+            async with client:
+                result = getattr(client, name)(*args, **{**kwargs, **keywords})
+                if isinstance(result, AsyncItemPaged):
+                    await result.__anext__()
+                else:
+                    await result
+        else:
+            with client:
+                result = getattr(client, name)(*args, **{**kwargs, **keywords})
+                if isinstance(result, ItemPaged):
+                    next(result)
     assert sent and sent[0].headers["x-test"] == "1"
 
 
-async def test_the_async_client_has_the_official_async_methods() -> None:
-    mine = _public_methods(AsyncPhoneNumbersClient)
-    for name, method in _public_methods(OfficialAsyncClient).items():
+@pytest.mark.parametrize(
+    ("official", "ours"),
+    [(OfficialAsyncClient, AsyncPhoneNumbersClient), (OfficialAsyncSipClient, AsyncSipRoutingClient)],
+    ids=["phone-numbers", "sip-routing"],
+)
+async def test_the_async_clients_have_the_official_async_methods(official: type, ours: type) -> None:
+    mine = _public_methods(ours)
+    for name, method in _public_methods(official).items():
         assert name in mine, name
         assert inspect.iscoroutinefunction(mine[name]) == inspect.iscoroutinefunction(method), name
 

@@ -17,6 +17,7 @@ from acs_phonenumbers import (
     AttachmentType,
     AzureKeyCredential,
     FileType,
+    HttpResponseError,
     InvalidArgumentError,
     RetryPolicy,
     ShortCodesClient,
@@ -216,3 +217,59 @@ async def test_async_attach_file(tmp_path: Path) -> None:
         attachment = await client.attach_file(BRIEF, path, attachment_type=AttachmentType.OTHER)
     assert attachment.type_ is AttachmentType.OTHER
     assert json.loads(recorder.sent[0].content)["fileType"] == "png"
+
+
+def _not_found(sent: list[httpx.Request]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(404, json={"error": {"code": "NotFound", "message": "nothing here"}})
+
+    return httpx.MockTransport(answer)
+
+
+def _the_2022_calls(path: Path) -> list[tuple[str, tuple[object, ...], dict[str, object]]]:
+    content = base64.b64encode(PNG).decode()
+    return [
+        ("list_short_code_costs", (), {}),
+        ("create_or_replace_us_program_brief_attachment", (BRIEF, uuid.uuid4(), "a.png", "png", content, "other"), {}),
+        ("attach_file", (BRIEF, path), {"attachment_type": "other"}),
+        ("get_us_program_brief_attachment", (BRIEF, uuid.uuid4()), {}),
+        ("list_us_program_brief_attachments", (BRIEF,), {}),
+        ("delete_us_program_brief_attachment", (BRIEF, uuid.uuid4()), {}),
+    ]
+
+
+def test_the_2022_operations_take_the_per_call_keywords(tmp_path: Path) -> None:
+    path = tmp_path / "a.png"
+    path.write_bytes(PNG)
+    keywords = {"headers": {"x-call": "1"}, "timeout": 7, "request_id": "req-1", "retry_total": 0}
+    for name, args, kwargs in _the_2022_calls(path):
+        sent: list[httpx.Request] = []
+        with ShortCodesClient("https://contoso.communication.azure.com", "a2V5", transport=_not_found(sent)) as client:
+            with pytest.raises(HttpResponseError):
+                result = getattr(client, name)(*args, **kwargs, **keywords)
+                next(iter(result))
+            with pytest.raises(TypeError, match=rf"ShortCodesClient\.{name}"):
+                getattr(client, name)(*args, **kwargs, no_such_keyword=1)
+        (request,) = sent  # retry_total=0: one attempt
+        assert request.headers["x-call"] == "1" and request.headers["x-ms-client-request-id"] == "req-1", name
+        assert request.extensions["timeout"]["read"] == 7, name
+
+
+async def test_the_async_2022_operations_take_the_per_call_keywords(tmp_path: Path) -> None:
+    path = tmp_path / "a.png"
+    path.write_bytes(PNG)
+    for name, args, kwargs in _the_2022_calls(path):
+        sent: list[httpx.Request] = []
+        transport = _not_found(sent)
+        async with AsyncShortCodesClient(
+            "https://contoso.communication.azure.com", "a2V5", transport=transport
+        ) as client:
+            with pytest.raises(HttpResponseError):
+                result = getattr(client, name)(*args, **kwargs, headers={"x-call": "1"}, retry_total=0)
+                if name.startswith("list_"):
+                    await result.__anext__()
+                else:
+                    await result
+        (request,) = sent
+        assert request.headers["x-call"] == "1", name

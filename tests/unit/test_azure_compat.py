@@ -248,3 +248,43 @@ print("ok")
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "ok"
+
+
+def _clients() -> list[type]:
+    from acs_phonenumbers import ShortCodesClient
+    from acs_phonenumbers.aio import ShortCodesClient as AsyncShortCodesClient
+    from acs_phonenumbers.siprouting import SipRoutingClient
+    from acs_phonenumbers.siprouting.aio import SipRoutingClient as AsyncSipRoutingClient
+
+    return [
+        PhoneNumbersClient,
+        AsyncPhoneNumbersClient,
+        ShortCodesClient,
+        AsyncShortCodesClient,
+        SipRoutingClient,
+        AsyncSipRoutingClient,
+    ]
+
+
+# Public methods that send nothing themselves: the keywords belong to the calls they lead to.
+NOT_A_CALL = {"close", "resume_operation", "from_connection_string", "with_options"}
+
+
+@pytest.mark.parametrize("client_class", _clients(), ids=lambda c: f"{c.__module__.split('.')[-2]}.{c.__name__}")
+def test_every_public_call_of_every_client_takes_the_per_call_keywords(client_class: type) -> None:
+    """A new operation cannot forget ``@azure_keywords`` and ``**kwargs: Unpack[AzureCallKeywords]``."""
+    import inspect
+    import typing
+
+    for name, method in inspect.getmembers(client_class, inspect.isfunction):
+        if name.startswith("_") or name in NOT_A_CALL:
+            continue
+        parameters = inspect.signature(method).parameters
+        assert "kwargs" in parameters, f"{client_class.__name__}.{name} takes no **kwargs"
+        hints = typing.get_type_hints(method, include_extras=True)
+        assert hints["kwargs"] == typing.Unpack[AzureCallKeywords] or name.startswith("begin_"), name
+        layers = []
+        while method is not None:  # tracing and @twin may wrap it too; one layer must be azure_keywords' wrapper
+            layers.append(getattr(getattr(method, "__code__", None), "co_qualname", ""))
+            method = getattr(method, "__wrapped__", None)
+        assert any(q.startswith("azure_keywords.") for q in layers), f"{client_class.__name__}.{name}: {layers}"

@@ -18,6 +18,7 @@ from azure.communication.phonenumbers.siprouting import SipRoutingClient as Offi
 from azure.communication.phonenumbers.siprouting import SipTrunk as OfficialTrunk
 from azure.communication.phonenumbers.siprouting import SipTrunkRoute as OfficialRoute
 from azure.communication.phonenumbers.siprouting.aio import SipRoutingClient as OfficialAsyncClient
+from azure.core.pipeline.policies import HeadersPolicy, HttpLoggingPolicy
 
 from acs_phonenumbers import AzureKeyCredential, HttpResponseError, InvalidArgumentError, RetryPolicy
 from acs_phonenumbers.siprouting import SIP_ROUTING_API_VERSION, SipRoutingClient, SipTrunk, SipTrunkRoute
@@ -244,19 +245,73 @@ def test_the_service_refusal_is_an_http_response_error_with_its_codes() -> None:
     assert raised.value.error.innererror is not None and raised.value.error.innererror.code == "MissingTrunk"
 
 
-def test_constructor_accepts_the_official_keywords_and_ignores_pipeline_policies() -> None:
-    recorder = Recorder(TWO)
+def test_constructor_takes_azure_cores_keywords_as_the_other_clients_do() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return Recorder(TWO)(request)
+
     client = SipRoutingClient.from_connection_string(
         f"endpoint={ENDPOINT}/;accesskey={KEY}",
-        transport=httpx.MockTransport(recorder),
-        http_logging_policy=object(),
-        headers_policy=object(),
+        transport=httpx.MockTransport(answer),
+        http_logging_policy=HttpLoggingPolicy(),  # accepted without effect
+        headers_policy=HeadersPolicy({"x-ms-useragent": "sip-test"}),  # its headers are sent
+        retry_total=0,
     )
     with client:
         assert len(list(client.list_trunks())) == 2
+    assert seen[0].headers["x-ms-useragent"] == "sip-test"
     assert repr(client) == f"SipRoutingClient(endpoint='{ENDPOINT}', api_version='2023-03-01')"
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="SipRoutingClient"):
         SipRoutingClient(ENDPOINT, AzureKeyCredential(KEY), no_such_option=1)
+
+
+def test_every_method_takes_the_per_call_keywords() -> None:
+    seen: list[httpx.Request] = []
+    recorder = Recorder(TWO)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return recorder(request)
+
+    with SipRoutingClient(ENDPOINT, KEY, transport=httpx.MockTransport(answer)) as client:
+        call = {"headers": {"x-call": "1"}, "timeout": 7, "request_id": "req-1"}
+        client.get_trunk("a.contoso.com", **call)
+        client.set_trunk(SipTrunk(fqdn="c.contoso.com", sip_signaling_port=5063), **call)
+        client.delete_trunk("c.contoso.com", **call)
+        list(client.list_trunks(**call))
+        list(client.list_routes(**call))
+        client.set_routes([], **call)
+        # cls= is given the write's response: the read before it is the client's own
+        answers: list[int] = []
+        got = client.set_trunks([], cls=lambda response, value, headers: answers.append(response.status_code) or "x")
+        assert got is None and answers == [200]
+        with pytest.raises(TypeError, match=r"SipRoutingClient\.get_trunk"):
+            client.get_trunk("a.contoso.com", no_such_keyword=1)  # type: ignore[call-arg]
+    for request in seen[:-2]:
+        assert request.headers["x-call"] == "1" and request.headers["x-ms-client-request-id"] == "req-1"
+        assert request.extensions["timeout"]["read"] == 7
+
+
+async def test_the_async_methods_take_the_per_call_keywords() -> None:
+    seen: list[httpx.Request] = []
+    recorder = Recorder(TWO)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return recorder(request)
+
+    transport = httpx.MockTransport(answer)
+    policy = HeadersPolicy({"x-c": "c"})
+    async with AsyncSipRoutingClient(ENDPOINT, KEY, transport=transport, headers_policy=policy) as client:
+        await client.get_trunk("a.contoso.com", headers={"x-call": "1"})
+        await client.set_trunks([SipTrunk(fqdn="b.contoso.com", sip_signaling_port=6000)], headers={"x-call": "1"})
+        assert [t.fqdn async for t in client.list_trunks(headers={"x-call": "1"})]
+        with pytest.raises(TypeError, match=r"SipRoutingClient\.set_routes"):
+            await client.set_routes([], no_such_keyword=1)  # type: ignore[call-arg]
+    assert len(seen) == 4
+    assert all(r.headers["x-call"] == "1" and r.headers["x-c"] == "c" for r in seen)
 
 
 def test_raw_response_of_a_single_request_call() -> None:

@@ -319,7 +319,10 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_short_codes(skip, top))
 
-    def list_short_code_costs(self, *, skip: int = 0, top: int = 100) -> ItemPaged[models.ShortCodeCost]:
+    @azure_keywords
+    def list_short_code_costs(
+        self, *, skip: int = 0, top: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> ItemPaged[models.ShortCodeCost]:
         """What a short code costs, per country and billing frequency (once, monthly; vanity or not), page by page.
 
         Example::
@@ -413,6 +416,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
 
     # -- program-brief attachments ---------------------------------------------------------------------------------
 
+    @azure_keywords
     def create_or_replace_us_program_brief_attachment(
         self,
         program_brief_id: str | UUID,
@@ -423,6 +427,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         attachment_type: models.AttachmentType | str,
         *,
         file_size_in_bytes: int | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.ProgramBriefAttachment:
         """Attach a file to a brief (``attachment_id`` is a UUID you choose), or replace the attachment with that id.
 
@@ -452,6 +457,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             )
         )
 
+    @azure_keywords
     def attach_file(
         self,
         program_brief_id: str | UUID,
@@ -460,6 +466,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         attachment_type: models.AttachmentType | str | None = None,
         attachment_id: str | UUID | None = None,
         file_name: str | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.ProgramBriefAttachment:
         """Attach the file at ``path`` to a brief: read, base64-encoded and size-checked here.
 
@@ -476,8 +483,9 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         """
         return self._send(self._requests.attach_file(program_brief_id, path, attachment_type, attachment_id, file_name))
 
+    @azure_keywords
     def get_us_program_brief_attachment(
-        self, program_brief_id: str | UUID, attachment_id: str | UUID
+        self, program_brief_id: str | UUID, attachment_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
     ) -> models.ProgramBriefAttachment:
         """One attachment of a brief: name, types and size (the content is never returned); ResourceNotFoundError
         if there is none.
@@ -489,8 +497,9 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         """
         return self._send(self._requests.get_us_program_brief_attachment(program_brief_id, attachment_id))
 
+    @azure_keywords
     def list_us_program_brief_attachments(
-        self, program_brief_id: str | UUID, *, skip: int = 0, top: int = 100
+        self, program_brief_id: str | UUID, *, skip: int = 0, top: int = 100, **kwargs: Unpack[AzureCallKeywords]
     ) -> ItemPaged[models.ProgramBriefAttachment]:
         """The attachments of a brief (without their content), fetched lazily page by page (``top`` per page).
 
@@ -501,7 +510,10 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_us_program_brief_attachments(program_brief_id, skip, top))
 
-    def delete_us_program_brief_attachment(self, program_brief_id: str | UUID, attachment_id: str | UUID) -> None:
+    @azure_keywords
+    def delete_us_program_brief_attachment(
+        self, program_brief_id: str | UUID, attachment_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
+    ) -> None:
         """Remove an attachment from a brief.
 
         Example::

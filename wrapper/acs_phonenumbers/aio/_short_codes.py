@@ -59,7 +59,10 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
         return self._pager(self._requests.list_short_codes(skip, top))
 
     @twin(SyncShortCodesClient.list_short_code_costs)
-    def list_short_code_costs(self, *, skip: int = 0, top: int = 100) -> AsyncItemPaged[models.ShortCodeCost]:
+    @azure_keywords
+    def list_short_code_costs(
+        self, *, skip: int = 0, top: int = 100, **kwargs: Unpack[AzureCallKeywords]
+    ) -> AsyncItemPaged[models.ShortCodeCost]:
         return self._pager(self._requests.list_short_code_costs(skip, top))
 
     @twin(SyncShortCodesClient.list_us_program_briefs)
@@ -107,6 +110,7 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
             return brief
 
     @twin(SyncShortCodesClient.create_or_replace_us_program_brief_attachment)
+    @azure_keywords
     async def create_or_replace_us_program_brief_attachment(
         self,
         program_brief_id: str | UUID,
@@ -117,6 +121,7 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
         attachment_type: models.AttachmentType | str,
         *,
         file_size_in_bytes: int | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.ProgramBriefAttachment:
         return await self._send(
             self._requests.create_or_replace_us_program_brief_attachment(
@@ -131,6 +136,7 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
         )
 
     @twin(SyncShortCodesClient.attach_file)
+    @azure_keywords
     async def attach_file(
         self,
         program_brief_id: str | UUID,
@@ -139,25 +145,31 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
         attachment_type: models.AttachmentType | str | None = None,
         attachment_id: str | UUID | None = None,
         file_name: str | None = None,
+        **kwargs: Unpack[AzureCallKeywords],
     ) -> models.ProgramBriefAttachment:
         return await self._send(
             self._requests.attach_file(program_brief_id, path, attachment_type, attachment_id, file_name)
         )
 
     @twin(SyncShortCodesClient.get_us_program_brief_attachment)
+    @azure_keywords
     async def get_us_program_brief_attachment(
-        self, program_brief_id: str | UUID, attachment_id: str | UUID
+        self, program_brief_id: str | UUID, attachment_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
     ) -> models.ProgramBriefAttachment:
         return await self._send(self._requests.get_us_program_brief_attachment(program_brief_id, attachment_id))
 
     @twin(SyncShortCodesClient.list_us_program_brief_attachments)
+    @azure_keywords
     def list_us_program_brief_attachments(
-        self, program_brief_id: str | UUID, *, skip: int = 0, top: int = 100
+        self, program_brief_id: str | UUID, *, skip: int = 0, top: int = 100, **kwargs: Unpack[AzureCallKeywords]
     ) -> AsyncItemPaged[models.ProgramBriefAttachment]:
         return self._pager(self._requests.list_us_program_brief_attachments(program_brief_id, skip, top))
 
     @twin(SyncShortCodesClient.delete_us_program_brief_attachment)
-    async def delete_us_program_brief_attachment(self, program_brief_id: str | UUID, attachment_id: str | UUID) -> None:
+    @azure_keywords
+    async def delete_us_program_brief_attachment(
+        self, program_brief_id: str | UUID, attachment_id: str | UUID, **kwargs: Unpack[AzureCallKeywords]
+    ) -> None:
         await self._send(self._requests.delete_us_program_brief_attachment(program_brief_id, attachment_id))
 
 

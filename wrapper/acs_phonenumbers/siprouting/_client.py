@@ -29,8 +29,8 @@ from acs_siprouting_generated.api.sip_routing import sip_routing_get, sip_routin
 from acs_siprouting_generated.client import Client as GeneratedClient
 from acs_siprouting_generated.types import Unset
 
-from .._base import AsyncClientKeywords, Call, ClientKeywords, Paged, Requests, SyncClient, raw
-from .._credentials import KeyCredential, TokenCredential
+from .._base import Call, Paged, Requests, SyncClient, raw
+from .._compat import AzureCallKeywords, azure_keywords
 from .._errors import InvalidArgumentError
 from .._paging import ItemPaged, PageData
 from .._validation import _show
@@ -41,31 +41,7 @@ __all__ = ["SIP_ROUTING_API_VERSION", "SipRoutingClient", "SipRoutingClientWithR
 SIP_ROUTING_API_VERSION = "2023-03-01"
 """The API version of SIP routing the official 1.4 client speaks, and the one our OpenAPI document describes."""
 
-# azure-core pipeline policies that official code passes to the constructor (its own tests pass these two, which
-# only shape logging and the test recorder's headers). They have no meaning on httpx and are accepted and ignored,
-# so such code runs unchanged; logging is configured as for every client (see the README).
-IGNORED_PIPELINE_POLICIES = frozenset({"http_logging_policy", "headers_policy"})
-
 MIN_PORT, MAX_PORT = 1, 65535
-
-
-class SipClientKeywords(ClientKeywords, total=False):
-    """The sync client's keyword options, plus the ignored azure-core pipeline policies."""
-
-    http_logging_policy: Any
-    headers_policy: Any
-
-
-class AsyncSipClientKeywords(AsyncClientKeywords, total=False):
-    """The async client's keyword options, plus the ignored azure-core pipeline policies."""
-
-    http_logging_policy: Any
-    headers_policy: Any
-
-
-def without_pipeline_policies(options: Any) -> dict[str, Any]:
-    """The constructor options without the ignored azure-core pipeline policies."""
-    return {name: value for name, value in options.items() if name not in IGNORED_PIPELINE_POLICIES}
 
 
 # -- reading the service's configuration ----------------------------------------------------------------------
@@ -278,8 +254,10 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
 
     Constructed, configured and closed exactly like :class:`~acs_phonenumbers.PhoneNumbersClient` (same
     credentials, keyword options, retries, errors and raw responses); ``api_version`` defaults to
-    ``2023-03-01``. The azure-core pipeline policies ``http_logging_policy`` and ``headers_policy`` are accepted
-    and ignored, so code written for the official client runs unchanged.
+    ``2023-03-01``. The constructor takes azure-core's keywords and every method azure-core's per-call keywords
+    (``headers=``, ``timeout=``, ``retry_total=``, ``raw_response_hook=``, ``cls=``, ...) as the other clients do
+    (see ``acs_phonenumbers._compat.KEYWORDS``): ``headers_policy=`` sends the headers it carries,
+    ``http_logging_policy=`` is accepted without effect.
 
     Example::
 
@@ -300,11 +278,6 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
     _requests_type = _SipRoutingRequests
     _generated_type = GeneratedClient
 
-    def __init__(
-        self, endpoint: str, credential: KeyCredential | TokenCredential | str, **options: Unpack[SipClientKeywords]
-    ) -> None:
-        super().__init__(endpoint, credential, **without_pipeline_policies(options))
-
     @property
     def with_raw_response(self) -> SipRoutingClientWithRawResponse:
         """The same calls, returning :class:`~acs_phonenumbers.RawResponse` (the ``httpx.Response`` and the value).
@@ -316,7 +289,8 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
         """
         return SipRoutingClientWithRawResponse(self)
 
-    def get_trunk(self, trunk_fqdn: str) -> SipTrunk:
+    @azure_keywords
+    def get_trunk(self, trunk_fqdn: str, **kwargs: Unpack[AzureCallKeywords]) -> SipTrunk:
         """The trunk with this FQDN (one GET of the configuration); ``KeyError`` when none is configured.
 
         Example::
@@ -326,7 +300,8 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
         """
         return self._send(self._requests.get_trunk(trunk_fqdn))
 
-    def set_trunk(self, trunk: SipTrunk) -> None:
+    @azure_keywords
+    def set_trunk(self, trunk: SipTrunk, **kwargs: Unpack[AzureCallKeywords]) -> None:
         """Add the trunk, or change the port of the trunk with its FQDN; the other trunks are left alone.
 
         One merge patch naming only this FQDN, with no read before it.
@@ -337,7 +312,8 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
         """
         self._send(self._requests.set_trunk(trunk))
 
-    def delete_trunk(self, trunk_fqdn: str) -> None:
+    @azure_keywords
+    def delete_trunk(self, trunk_fqdn: str, **kwargs: Unpack[AzureCallKeywords]) -> None:
         """Remove the trunk with this FQDN (one merge patch naming it with null); removing an absent trunk is not
         an error. The service refuses (422, ``MissingTrunk``) while a route still uses the trunk.
 
@@ -347,7 +323,8 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
         """
         self._send(self._requests.delete_trunk(trunk_fqdn))
 
-    def list_trunks(self) -> ItemPaged[SipTrunk]:
+    @azure_keywords
+    def list_trunks(self, **kwargs: Unpack[AzureCallKeywords]) -> ItemPaged[SipTrunk]:
         """The configured trunks (one GET when iterated; nothing is sent before).
 
         Example::
@@ -357,7 +334,8 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_trunks())
 
-    def list_routes(self) -> ItemPaged[SipTrunkRoute]:
+    @azure_keywords
+    def list_routes(self, **kwargs: Unpack[AzureCallKeywords]) -> ItemPaged[SipTrunkRoute]:
         """The configured routes, in the order calls are matched against them (one GET when iterated).
 
         Example::
@@ -367,7 +345,8 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
         """
         return self._pager(self._requests.list_routes())
 
-    def set_trunks(self, trunks: list[SipTrunk]) -> None:
+    @azure_keywords
+    def set_trunks(self, trunks: list[SipTrunk], **kwargs: Unpack[AzureCallKeywords]) -> None:
         """Make ``trunks`` the whole trunk set: reads the configuration, then sends one merge patch that sets the
         given trunks and removes every other one (nothing is sent when there is nothing to change).
 
@@ -376,11 +355,13 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
             client.set_trunks([SipTrunk(fqdn="sbc1.contoso.com", sip_signaling_port=5061)])
         """
         wanted = check_trunks(trunks)
-        patch = self._requests.set_trunks_patch(wanted, self._send(self._requests.get_configuration()))
+        current = self._exchange(self._requests.get_configuration())[0]  # the read is ours: cls= is for the write
+        patch = self._requests.set_trunks_patch(wanted, current)
         if patch is not None:
             self._send(patch)
 
-    def set_routes(self, routes: list[SipTrunkRoute]) -> None:
+    @azure_keywords
+    def set_routes(self, routes: list[SipTrunkRoute], **kwargs: Unpack[AzureCallKeywords]) -> None:
         """Replace the whole route list with ``routes`` (one request; ``[]`` removes every route).
 
         Example::

@@ -11,19 +11,13 @@ from typing import Unpack
 from acs_siprouting_generated.client import Client as GeneratedClient
 
 from ..._base import AsyncClient, araw
-from ..._credentials import (
-    AsyncTokenCredential,
-    KeyCredential,
-    TokenCredential,
-)
+from ..._compat import AzureCallKeywords, azure_keywords
 from ..._paging import AsyncItemPaged
 from ...aio._twin import twin
 from .._client import (
     SIP_ROUTING_API_VERSION,
-    AsyncSipClientKeywords,
     _SipRoutingRequests,
     check_trunks,
-    without_pipeline_policies,
 )
 from .._client import SipRoutingClient as SyncSipRoutingClient
 from .._models import SipTrunk, SipTrunkRoute
@@ -49,48 +43,50 @@ class SipRoutingClient(AsyncClient[_SipRoutingRequests, GeneratedClient]):
     _requests_type = _SipRoutingRequests
     _generated_type = GeneratedClient
 
-    def __init__(
-        self,
-        endpoint: str,
-        credential: KeyCredential | TokenCredential | AsyncTokenCredential | str,
-        **options: Unpack[AsyncSipClientKeywords],
-    ) -> None:
-        super().__init__(endpoint, credential, **without_pipeline_policies(options))
-
     @property
     def with_raw_response(self) -> SipRoutingClientWithRawResponse:
         """The same calls, returning :class:`~acs_phonenumbers.RawResponse` (``await`` them)."""
         return SipRoutingClientWithRawResponse(self)
 
     @twin(SyncSipRoutingClient.get_trunk)
-    async def get_trunk(self, trunk_fqdn: str) -> SipTrunk:
+    @azure_keywords
+    async def get_trunk(self, trunk_fqdn: str, **kwargs: Unpack[AzureCallKeywords]) -> SipTrunk:
         return await self._send(self._requests.get_trunk(trunk_fqdn))
 
     @twin(SyncSipRoutingClient.set_trunk)
-    async def set_trunk(self, trunk: SipTrunk) -> None:
+    @azure_keywords
+    async def set_trunk(self, trunk: SipTrunk, **kwargs: Unpack[AzureCallKeywords]) -> None:
         await self._send(self._requests.set_trunk(trunk))
 
     @twin(SyncSipRoutingClient.delete_trunk)
-    async def delete_trunk(self, trunk_fqdn: str) -> None:
+    @azure_keywords
+    async def delete_trunk(self, trunk_fqdn: str, **kwargs: Unpack[AzureCallKeywords]) -> None:
         await self._send(self._requests.delete_trunk(trunk_fqdn))
 
     @twin(SyncSipRoutingClient.list_trunks)
-    def list_trunks(self) -> AsyncItemPaged[SipTrunk]:
+    @azure_keywords
+    def list_trunks(self, **kwargs: Unpack[AzureCallKeywords]) -> AsyncItemPaged[SipTrunk]:
         return self._pager(self._requests.list_trunks())
 
     @twin(SyncSipRoutingClient.list_routes)
-    def list_routes(self) -> AsyncItemPaged[SipTrunkRoute]:
+    @azure_keywords
+    def list_routes(self, **kwargs: Unpack[AzureCallKeywords]) -> AsyncItemPaged[SipTrunkRoute]:
         return self._pager(self._requests.list_routes())
 
     @twin(SyncSipRoutingClient.set_trunks)
-    async def set_trunks(self, trunks: list[SipTrunk]) -> None:
+    @azure_keywords
+    async def set_trunks(self, trunks: list[SipTrunk], **kwargs: Unpack[AzureCallKeywords]) -> None:
         wanted = check_trunks(trunks)
-        patch = self._requests.set_trunks_patch(wanted, await self._send(self._requests.get_configuration()))
+        current = (await self._exchange(self._requests.get_configuration()))[
+            0
+        ]  # the read is ours: cls= is for the write
+        patch = self._requests.set_trunks_patch(wanted, current)
         if patch is not None:
             await self._send(patch)
 
     @twin(SyncSipRoutingClient.set_routes)
-    async def set_routes(self, routes: list[SipTrunkRoute]) -> None:
+    @azure_keywords
+    async def set_routes(self, routes: list[SipTrunkRoute], **kwargs: Unpack[AzureCallKeywords]) -> None:
         await self._send(self._requests.set_routes(routes))
 
 
