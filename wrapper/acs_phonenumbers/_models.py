@@ -82,9 +82,12 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # Each model is loaded on first use, by the generated package (see its __init__): importing them all up front
-    # cost about a third of `import acs_phonenumbers`.
-    if name in __all__:
-        return getattr(_generated, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        # Each model is loaded on first use, by the generated package (see its __init__): importing them all up front
+        # cost about a third of `import acs_phonenumbers`.
+        if name in __all__:
+            return getattr(_generated, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
