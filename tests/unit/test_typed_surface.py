@@ -20,6 +20,7 @@ USER_SCRIPT = """
 from acs_phonenumbers import PurchasedPhoneNumbr
 from acs_phonenumbers.aio import ShortCodesClent
 from acs_phonenumbers import HttpResponseError, PurchasedPhoneNumber, ShortCodesClient
+from acs_phonenumbers import PhoneNumberCapabilities, PhoneNumberCapabilityType, PhoneNumbersClient, PhoneNumberType
 from acs_phonenumbers.aio import ShortCodesClient as AsyncShortCodesClient
 
 def inspect(error: HttpResponseError) -> None:
@@ -31,6 +32,13 @@ def inspect(error: HttpResponseError) -> None:
     reveal_type(error.attempts)
     reveal_type(error.error)
     reveal_type(error.response)
+
+def search(client: PhoneNumbersClient) -> None:
+    client.begin_search_available_phone_numbers("US", "tollFre", "application", PhoneNumberCapabilities(calling=PhoneNumberCapabilityType.INBOUND, sms=PhoneNumberCapabilityType.NONE))
+    client.begin_search_available_phone_numbers(
+        "US", PhoneNumberType("satellite"), "person", PhoneNumberCapabilities(calling=PhoneNumberCapabilityType.INBOUND, sms=PhoneNumberCapabilityType.NONE)
+    )
+    client.begin_update_phone_number_capabilities("+14255550123", sms="inbound+outbound", calling="none")
 
 reveal_type(PurchasedPhoneNumber)
 reveal_type(ShortCodesClient)
@@ -53,12 +61,14 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     return completed.stdout.splitlines()
 
 
-def test_a_misspelt_import_is_a_mypy_error(mypy_output: list[str]) -> None:
+def test_a_misspelt_import_or_enum_value_is_a_mypy_error(mypy_output: list[str]) -> None:
     errors = [line for line in mypy_output if ": error:" in line]
 
     assert any('Module "acs_phonenumbers" has no attribute "PurchasedPhoneNumbr"' in line for line in errors), errors
     assert any('Module "acs_phonenumbers.aio" has no attribute "ShortCodesClent"' in line for line in errors), errors
-    assert len(errors) == 2, errors  # nothing else in the script is wrong
+    typo = [line for line in errors if "tollFre'" in line]
+    assert len(typo) == 1 and "Literal['geographic', 'mobile', 'tollFree'] | PhoneNumberType" in typo[0], errors
+    assert len(errors) == 3, errors  # nothing else in the script is wrong (an undeclared value via the enum is fine)
 
 
 def test_error_attributes_and_lazy_names_reveal_no_any(mypy_output: list[str]) -> None:
@@ -82,3 +92,20 @@ def test_error_attributes_and_lazy_names_reveal_no_any(mypy_output: list[str]) -
     assert "PurchasedPhoneNumber" in revealed[8]
     assert "acs_phonenumbers._short_codes.ShortCodesClient" in revealed[9]
     assert "acs_phonenumbers.aio._short_codes.ShortCodesClient" in revealed[10]
+
+
+@pytest.mark.parametrize(
+    ("literal", "enum"),
+    [
+        ("PhoneNumberTypeLiteral", "PhoneNumberType"),
+        ("PhoneNumberCapabilityTypeLiteral", "PhoneNumberCapabilityType"),
+        ("PhoneNumberAssignmentTypeLiteral", "PhoneNumberAssignmentType"),
+    ],
+)
+def test_each_literal_alias_lists_its_enums_values(literal: str, enum: str) -> None:
+    import typing
+
+    import acs_phonenumbers
+
+    values = typing.get_args(getattr(acs_phonenumbers, literal))
+    assert sorted(values) == sorted(member.value for member in getattr(acs_phonenumbers, enum))

@@ -26,6 +26,7 @@ from ._base import Call, Paged, RawResponse, Requests, SyncClient, raw, service_
 from ._compat import AzureCallKeywords, AzureLroKeywords, CallSettings, azure_keywords, current
 from ._config import ClientOptions
 from ._errors import AcsError, HttpResponseError, InvalidArgumentError
+from ._models import PhoneNumberAssignmentTypeLiteral, PhoneNumberCapabilityTypeLiteral, PhoneNumberTypeLiteral
 from ._paging import ItemPaged
 from ._polling import LROKind, LROPoller, LROState, OperationStatus
 from ._reconcile import Check, Keyed, json_of, needs_check, run_check
@@ -211,10 +212,10 @@ class _PhoneNumbersRequests(Requests):
         self,
         *,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str,
-        sms_capability: models.PhoneNumberCapabilityType | str | None,
-        calling_capability: models.PhoneNumberCapabilityType | str | None,
-        assignment_type: models.PhoneNumberAssignmentType | str | None,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral,
+        sms_capability: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None,
+        calling_capability: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral | None,
         phone_number_prefixes: Sequence[str] | None,
     ) -> Call[models.PhoneNumbersBrowseResult]:
         capabilities: Any = None
@@ -277,8 +278,8 @@ class _PhoneNumbersRequests(Requests):
     def search_available_phone_numbers(
         self,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str,
-        assignment_type: models.PhoneNumberAssignmentType | str,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral,
         capabilities: models.PhoneNumberCapabilities,
         area_code: str | None,
         quantity: int,
@@ -364,8 +365,8 @@ class _PhoneNumbersRequests(Requests):
     def update_phone_number_capabilities(
         self,
         phone_number: str,
-        sms: models.PhoneNumberCapabilityType | str | None,
-        calling: models.PhoneNumberCapabilityType | str | None,
+        sms: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None,
+        calling: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None,
     ) -> _Lro[models.PurchasedPhoneNumber]:
         def start() -> Call[None]:
             body = models.PhoneNumberCapabilitiesRequest(
@@ -504,7 +505,7 @@ class _PhoneNumbersRequests(Requests):
     def list_available_localities(
         self,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str | None,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral | None,
         administrative_division: str | None,
         skip: int,
         max_page_size: int,
@@ -523,8 +524,8 @@ class _PhoneNumbersRequests(Requests):
     def list_available_offerings(
         self,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str | None,
-        assignment_type: models.PhoneNumberAssignmentType | str | None,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral | None,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral | None,
         skip: int,
         max_page_size: int,
     ) -> Paged[models.PhoneNumberOffering]:
@@ -542,9 +543,9 @@ class _PhoneNumbersRequests(Requests):
     def list_available_area_codes(
         self,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral,
         administrative_division: str | None,
-        assignment_type: models.PhoneNumberAssignmentType | str | None,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral | None,
         locality: str | None,
         skip: int,
         max_page_size: int,
@@ -674,8 +675,8 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
     def begin_search_available_phone_numbers(
         self,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str,
-        assignment_type: models.PhoneNumberAssignmentType | str,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral,
         capabilities: models.PhoneNumberCapabilities,
         *,
         area_code: str | None = None,
@@ -751,8 +752,8 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
     def begin_update_phone_number_capabilities(
         self,
         phone_number: str,
-        sms: models.PhoneNumberCapabilityType | str | None = None,
-        calling: models.PhoneNumberCapabilityType | str | None = None,
+        sms: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None = None,
+        calling: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None = None,
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
@@ -830,10 +831,10 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         *,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str,
-        sms_capability: models.PhoneNumberCapabilityType | str | None = None,
-        calling_capability: models.PhoneNumberCapabilityType | str | None = None,
-        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral,
+        sms_capability: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None = None,
+        calling_capability: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral | None = None,
         phone_number_prefixes: Sequence[str] | None = None,
         **kwargs: Unpack[AzureCallKeywords],
     ) -> models.PhoneNumbersBrowseResult:
@@ -938,7 +939,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         country_code: str,
         *,
-        phone_number_type: models.PhoneNumberType | str | None = None,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral | None = None,
         administrative_division: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
@@ -961,8 +962,8 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         country_code: str,
         *,
-        phone_number_type: models.PhoneNumberType | str | None = None,
-        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral | None = None,
         skip: int = 0,
         max_page_size: int = 100,
         **kwargs: Unpack[AzureCallKeywords],
@@ -983,10 +984,10 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
     def list_available_area_codes(
         self,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral,
         *,
         administrative_division: str | None = None,
-        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral | None = None,
         locality: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
