@@ -33,10 +33,12 @@ def inspect(error: HttpResponseError) -> None:
     reveal_type(error.error)
     reveal_type(error.response)
 
+CAPS = PhoneNumberCapabilities(calling=PhoneNumberCapabilityType.INBOUND, sms=PhoneNumberCapabilityType.NONE)
+
 def search(client: PhoneNumbersClient) -> None:
-    client.begin_search_available_phone_numbers("US", "tollFre", "application", PhoneNumberCapabilities(calling=PhoneNumberCapabilityType.INBOUND, sms=PhoneNumberCapabilityType.NONE))
+    client.begin_search_available_phone_numbers("US", "tollFre", "application", CAPS)
     client.begin_search_available_phone_numbers(
-        "US", PhoneNumberType("satellite"), "person", PhoneNumberCapabilities(calling=PhoneNumberCapabilityType.INBOUND, sms=PhoneNumberCapabilityType.NONE)
+        "US", PhoneNumberType("satellite"), "person", CAPS
     )
     client.begin_update_phone_number_capabilities("+14255550123", sms="inbound+outbound", calling="none")
 
