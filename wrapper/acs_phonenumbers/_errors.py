@@ -4,6 +4,7 @@ The tree::
 
     AcsError (also named AzureError)      base of everything raised by acs_phonenumbers
     ├── InvalidArgumentError (ValueError) bad input caught before any request is sent
+    │   └── InvalidArgumentTypeError      ... of the wrong type (also a TypeError)
     ├── ServiceRequestError               the request failed in transport (connect, timeout, dropped connection)
     ├── ServiceResponseError              the request was sent but its response could not be read
     └── HttpResponseError                 the service answered with an error status
@@ -45,6 +46,7 @@ __all__ = [
     "ErrorDetail",
     "HttpResponseError",
     "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "OperationFailedError",
     "ResourceExistsError",
     "ResourceNotFoundError",
@@ -145,6 +147,12 @@ AzureError = AcsError
 
 class InvalidArgumentError(AcsError, ValueError):
     """An argument was rejected on the client before any request was sent."""
+
+
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument of the wrong type (``None`` where a value is required, ``"5"`` for an int, ...): caught by
+    ``except InvalidArgumentError`` with every other argument mistake, and by ``except TypeError`` as Python's
+    convention has it."""
 
 
 class _TransportFailure(AcsError):

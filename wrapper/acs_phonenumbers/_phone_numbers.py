@@ -30,7 +30,15 @@ from ._models import PhoneNumberAssignmentTypeLiteral, PhoneNumberCapabilityType
 from ._paging import ItemPaged
 from ._polling import LROKind, LROPoller, LROState, OperationStatus
 from ._reconcile import Check, Keyed, json_of, needs_check, run_check
-from ._validation import ensure_enum, ensure_not_empty, ensure_phone_number, ensure_uuid
+from ._validation import (
+    ensure_enum,
+    ensure_int,
+    ensure_not_empty,
+    ensure_phone_number,
+    ensure_str,
+    ensure_uuid,
+    wrong_type,
+)
 
 __all__ = ["DEFAULT_API_VERSION", "PhoneNumbersClient", "PhoneNumbersClientWithRawResponse", "RawResponse"]
 
@@ -72,6 +80,11 @@ def _optional_field(value: Any, enum_cls: Any, name: str) -> Any:
     return None if value is None else ensure_enum(value, enum_cls, name)
 
 
+def _optional_str(value: Any, name: str) -> Any:
+    """An optional string query parameter: UNSET (not sent) for None."""
+    return UNSET if value is None else ensure_str(value, name)
+
+
 def _country_code(value: Any) -> str:
     return ensure_not_empty(value, "country_code").strip().upper()
 
@@ -92,30 +105,11 @@ def _capabilities(value: Any) -> models.PhoneNumberCapabilities:
     elif isinstance(value, Mapping):
         calling, sms = value.get("calling"), value.get("sms")
     else:
-        raise TypeError(
-            f"capabilities must be PhoneNumberCapabilities(calling=..., sms=...), got {type(value).__name__}"
-        )
+        raise wrong_type("capabilities", "PhoneNumberCapabilities(calling=..., sms=...)", value)
     return models.PhoneNumberCapabilities(
         calling=ensure_enum(calling, models.PhoneNumberCapabilityType, "capabilities.calling"),
         sms=ensure_enum(sms, models.PhoneNumberCapabilityType, "capabilities.sms"),
     )
-
-
-def _count(value: Any, name: str, minimum: int) -> int:
-    """An int >= ``minimum``: TypeError for another type, InvalidArgumentError for a value out of range."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    if value < minimum:
-        raise InvalidArgumentError(f"{name} must be >= {minimum}, got {value}")
-    return value
-
-
-def _non_negative(value: Any, name: str) -> int:
-    return _count(value, name, 0)
-
-
-def _page_size(value: Any, name: str) -> int:
-    return _count(value, name, 1)
 
 
 def _final_model(model: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Response | None], T]:
@@ -199,6 +193,8 @@ class _PhoneNumbersRequests(Requests):
     def search_operator_information(
         self, phone_numbers: str | Sequence[str], options: models.OperatorInformationOptions | None
     ) -> Call[models.OperatorInformationResult]:
+        if not isinstance(phone_numbers, str | Sequence):
+            raise wrong_type("phone_numbers", "a phone number or a list of them", phone_numbers)
         numbers = [phone_numbers] if isinstance(phone_numbers, str) else list(phone_numbers)
         if not numbers:
             raise InvalidArgumentError("phone_numbers must not be empty")
@@ -257,7 +253,7 @@ class _PhoneNumbersRequests(Requests):
         changes = models.PhoneNumbersReservationPhoneNumbers()
         for index, number in enumerate(numbers_to_add or ()):
             if not isinstance(number, models.AvailablePhoneNumber):
-                raise TypeError(f"numbers_to_add[{index}] must be an AvailablePhoneNumber, got {type(number).__name__}")
+                raise wrong_type(f"numbers_to_add[{index}]", "an AvailablePhoneNumber", number)
             if not number.id:
                 raise InvalidArgumentError(f"numbers_to_add[{index}].id must not be empty")
             changes[number.id] = number
@@ -290,7 +286,7 @@ class _PhoneNumbersRequests(Requests):
                 assignment_type=ensure_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
                 capabilities=_capabilities(capabilities),
                 area_code=None if area_code is None else ensure_not_empty(area_code, "area_code"),
-                quantity=_count(quantity, "quantity", 1),
+                quantity=ensure_int(quantity, "quantity", 1),
             )
             return self.call(
                 operations.phone_numbers_search_available_phone_numbers,
@@ -489,8 +485,8 @@ class _PhoneNumbersRequests(Requests):
             models.PurchasedPhoneNumbers.from_dict,
             "phone_numbers",
             language=False,
-            skip=_non_negative(skip, "skip"),
-            top=_page_size(top, "top"),
+            skip=ensure_int(skip, "skip"),
+            top=ensure_int(top, "top", 1),
         )
 
     def list_available_countries(self, skip: int, max_page_size: int) -> Paged[models.PhoneNumberCountry]:
@@ -498,8 +494,8 @@ class _PhoneNumbersRequests(Requests):
             operations.phone_numbers_list_available_countries,
             models.PhoneNumberCountries.from_dict,
             "countries",
-            skip=_non_negative(skip, "skip"),
-            max_page_size=_page_size(max_page_size, "max_page_size"),
+            skip=ensure_int(skip, "skip"),
+            max_page_size=ensure_int(max_page_size, "max_page_size", 1),
         )
 
     def list_available_localities(
@@ -516,9 +512,9 @@ class _PhoneNumbersRequests(Requests):
             "phone_number_localities",
             country_code=_country_code(country_code),
             phone_number_type=_optional_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
-            administrative_division=UNSET if administrative_division is None else administrative_division,
-            skip=_non_negative(skip, "skip"),
-            max_page_size=_page_size(max_page_size, "max_page_size"),
+            administrative_division=_optional_str(administrative_division, "administrative_division"),
+            skip=ensure_int(skip, "skip"),
+            max_page_size=ensure_int(max_page_size, "max_page_size", 1),
         )
 
     def list_available_offerings(
@@ -536,8 +532,8 @@ class _PhoneNumbersRequests(Requests):
             country_code=_country_code(country_code),
             phone_number_type=_optional_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
             assignment_type=_optional_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
-            skip=_non_negative(skip, "skip"),
-            max_page_size=_page_size(max_page_size, "max_page_size"),
+            skip=ensure_int(skip, "skip"),
+            max_page_size=ensure_int(max_page_size, "max_page_size", 1),
         )
 
     def list_available_area_codes(
@@ -556,11 +552,11 @@ class _PhoneNumbersRequests(Requests):
             "area_codes",
             country_code=_country_code(country_code),
             phone_number_type=ensure_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
-            administrative_division=UNSET if administrative_division is None else administrative_division,
+            administrative_division=_optional_str(administrative_division, "administrative_division"),
             assignment_type=_optional_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
-            locality=UNSET if locality is None else locality,
-            skip=_non_negative(skip, "skip"),
-            max_page_size=_page_size(max_page_size, "max_page_size"),
+            locality=_optional_str(locality, "locality"),
+            skip=ensure_int(skip, "skip"),
+            max_page_size=ensure_int(max_page_size, "max_page_size", 1),
         )
 
     def list_reservations(self, max_page_size: int) -> Paged[models.PhoneNumbersReservation]:
@@ -569,7 +565,7 @@ class _PhoneNumbersRequests(Requests):
             models.PhoneNumbersReservations.from_dict,
             "reservations",
             language=False,
-            max_page_size=_page_size(max_page_size, "max_page_size"),
+            max_page_size=ensure_int(max_page_size, "max_page_size", 1),
         )
 
 
