@@ -1,6 +1,6 @@
 """The async PhoneNumbersClient: the same names, parameters and behaviour as the sync one, awaited.
 
-Everything but the I/O is shared: the requests with :mod:`acs_phonenumbers._phone_numbers`, the machinery with
+Everything but the I/O is shared: the requests with :mod:`acs_phonenumbers._phone_numbers_requests`, the machinery with
 :mod:`acs_phonenumbers._base`; this module only awaits and builds :class:`AsyncLROPoller`. Each method's
 documentation is the sync twin's.
 """
@@ -21,8 +21,8 @@ from .._compat import AzureCallKeywords, AzureLroKeywords, azure_keywords, curre
 from .._errors import AcsError
 from .._models import PhoneNumberAssignmentTypeLiteral, PhoneNumberCapabilityTypeLiteral, PhoneNumberTypeLiteral
 from .._paging import AsyncItemPaged
-from .._phone_numbers import DEFAULT_API_VERSION, _Lro, _PhoneNumbersRequests, lro_final, no_polling_result
 from .._phone_numbers import PhoneNumbersClient as SyncPhoneNumbersClient
+from .._phone_numbers_requests import DEFAULT_API_VERSION, _Lro, _PhoneNumbersRequests, lro_final, no_polling_result
 from .._polling import AsyncLROPoller, LROState
 from .._reconcile import arun_check, needs_check
 from ._twin import twin
