@@ -20,8 +20,9 @@ from ._base import Call, Paged, Requests, service_error
 from ._compat import CallSettings
 from ._config import ClientOptions
 from ._errors import HttpResponseError, InvalidArgumentError
+from ._lro_kinds import LROKind
 from ._models import PhoneNumberAssignmentTypeLiteral, PhoneNumberCapabilityTypeLiteral, PhoneNumberTypeLiteral
-from ._polling import LROKind, LROState, OperationStatus
+from ._polling import LROState, OperationStatus
 from ._reconcile import Check, Keyed, json_of
 from ._validation import (
     ensure_enum,
