@@ -7,13 +7,13 @@ before each test and finishes operations at once unless a test says otherwise.
 
 from __future__ import annotations
 
-import inspect
 import uuid
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import pytest
+from async_twins import SyncAsAsync, collect, done
 
 from acs_phonenumbers import (
     AzureKeyCredential,
@@ -38,35 +38,6 @@ from acs_phonenumbers.emulator import Emulator
 CAPS = PhoneNumberCapabilities(
     calling=PhoneNumberCapabilityType.INBOUND_OUTBOUND, sms=PhoneNumberCapabilityType.INBOUND_OUTBOUND
 )
-
-
-class SyncAsAsync:
-    """The sync client behind the async calling convention (results awaitable, pagers as they are)."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self.inner, name)
-        if name == "with_raw_response":
-            return SyncAsAsync(attr)
-        if not callable(attr) or name.startswith("list_"):
-            return attr
-
-        async def call(*args: Any, **kwargs: Any) -> Any:
-            return attr(*args, **kwargs)
-
-        return call
-
-
-async def done(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
-
-
-async def collect(pager: Any) -> list[Any]:
-    if hasattr(pager, "__aiter__"):
-        return [item async for item in pager]
-    return list(pager)
 
 
 async def pages_of(pages: Any) -> list[list[Any]]:

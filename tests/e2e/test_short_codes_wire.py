@@ -76,7 +76,7 @@ def test_checks_send_nothing() -> None:
             )
         with pytest.raises(TypeError, match="USProgramBrief or a mapping"):
             client.upsert_us_program_brief(BRIEF_ID, "brief.yaml")  # type: ignore[arg-type]
-        with pytest.raises(InvalidArgumentError, match="top must be an int >= 1"):
+        with pytest.raises(InvalidArgumentError, match="top must be >= 1"):
             client.list_short_codes(top=0)
     assert sent == []
 

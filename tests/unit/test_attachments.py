@@ -48,8 +48,8 @@ def test_decoded_size() -> None:
         ("", "file_content_base64 is empty"),
         ("not base64!", "file_content_base64 is not valid base64"),
         ("abc", "file_content_base64 is not valid base64"),
-        (b"iVBO", "must be a base64 str, got bytes (encode bytes with base64.b64encode(data).decode())"),
-        (None, "must be a base64 str, got NoneType"),
+        (b"iVBO", "must be a base64 str (encode bytes with base64.b64encode(data).decode()), got bytes"),
+        (None, "file_content_base64 must not be None"),
         ("A" * (4 * -(-MAX_ATTACHMENT_BYTES // 3) + 4), "more than the service takes, 5242880 bytes (5 MiB)"),
     ],
 )

@@ -15,8 +15,9 @@ from acs_phonenumbers import HttpResponseError, OutcomeUnknownError, PhoneNumber
 from acs_phonenumbers._credentials import AzureKeyCredential
 from acs_phonenumbers._guards import LinkGuard
 from acs_phonenumbers._idempotency import OPERATIONS, OUTCOME_UNKNOWN_EXTENSION, RetryClass, classify
+from acs_phonenumbers._lro_kinds import LROKind
 from acs_phonenumbers._pacing import MIN_POLL_DELAY
-from acs_phonenumbers._polling import LROKind, LROState, Poll
+from acs_phonenumbers._polling import LROState, Poll
 from acs_phonenumbers._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, is_retryable
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
 

@@ -8,14 +8,13 @@ from typing import Any
 import httpx
 import pytest
 
+from acs_phonenumbers._guards import resolve_next_link, same_origin
 from acs_phonenumbers._paging import (
     AsyncItemPaged,
     ItemPaged,
     Page,
     PageData,
     page_items,
-    resolve_next_link,
-    same_origin,
 )
 from acs_phonenumbers_generated.models.purchased_phone_numbers import PurchasedPhoneNumbers
 

@@ -7,7 +7,6 @@ awaited like the async ones (``await call(...)``, ``await collect(pager)``), so 
 from __future__ import annotations
 
 import base64
-import inspect
 import json
 import uuid
 import weakref
@@ -17,6 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
+from async_twins import SyncAsAsync, collect
+from async_twins import done as call
 
 import acs_phonenumbers
 from acs_phonenumbers import (
@@ -105,36 +106,6 @@ class FakeService:
 
     def bodies(self) -> list[Any]:
         return [json.loads(r.content) if r.content else None for r in self.requests]
-
-
-class SyncAsAsync:
-    """The sync client behind the async client's calling convention (awaitable results)."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self.inner, name)
-        if name == "with_raw_response":
-            return SyncAsAsync(attr)
-        if not callable(attr) or name.startswith("list_"):
-            return attr
-
-        async def call(*args: Any, **kwargs: Any) -> Any:
-            return attr(*args, **kwargs)
-
-        return call
-
-
-async def call(value: Any) -> Any:
-    """Await a value if it is awaitable (async poller results), else return it."""
-    return await value if inspect.isawaitable(value) else value
-
-
-async def collect(pager: Any) -> list[Any]:
-    if hasattr(pager, "__aiter__"):
-        return [item async for item in pager]
-    return list(pager)
 
 
 async def collect_pages(pages: Any) -> list[Any]:

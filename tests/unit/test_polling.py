@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from fake_time import FakeTime
 
 from acs_phonenumbers._errors import HttpResponseError, OperationFailedError, ResourceNotFoundError
 from acs_phonenumbers._polling import (
@@ -304,24 +305,6 @@ def test_token_is_accepted_with_an_explicit_default_port() -> None:
 # -- pollers over MockTransport ------------------------------------------------------------------------------------
 
 
-class FakeTime:
-    """A clock that only moves when the poller sleeps; records every sleep."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
 class Script:
     """Answers each GET with the next scripted response for its URL; records the raw paths requested."""
 
@@ -372,7 +355,7 @@ def sync_poller(
 
 
 def test_sync_poller_replays_a_search_with_exact_polls_and_delays() -> None:
-    fake, script = FakeTime(), search_script("notStarted", "running", "succeeded")
+    fake, script = FakeTime(1000.0), search_script("notStarted", "running", "succeeded")
     poller, _ = sync_poller(script, fake)
     assert script.requests == []  # begin_* returned without any request
     assert poller.status() == "notStarted"
@@ -385,7 +368,7 @@ def test_sync_poller_replays_a_search_with_exact_polls_and_delays() -> None:
 
 
 def test_sync_poller_follows_retry_after_from_202_and_polls() -> None:
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     script = Script({OP_URL: [ok("running", {"Retry-After": "5"}), ok("succeeded")], SEARCH_URL: [httpx.Response(200)]})
     state = LROState.from_initial_response(
         LROKind.SEARCH,
@@ -416,7 +399,7 @@ def test_update_capabilities_fetches_the_plus_location_verbatim() -> None:
     state = LROState.from_initial_response(
         LROKind.UPDATE_CAPABILITIES, status_code=202, headers=headers, endpoint=ENDPOINT, api_version=API
     )
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     poller, _ = sync_poller(script, fake, state)
     assert poller.result() == number
     assert script.requests[-1] == CAPS_LOCATION  # '/phoneNumbers/+1425...' sent as is
@@ -424,7 +407,7 @@ def test_update_capabilities_fetches_the_plus_location_verbatim() -> None:
 
 
 def test_operation_without_final_resource_returns_none() -> None:
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     purchase_op = f"https://contoso.communication.azure.com/phoneNumbers/operations/purchase_1?api-version={API}"
     script = Script({purchase_op: [ok("running"), ok("notStarted"), ok("succeeded")]})
     seen: list[httpx.Response | None] = []
@@ -442,7 +425,7 @@ def test_operation_without_final_resource_returns_none() -> None:
 
 
 def test_failed_operation_raises_operation_failed_error_every_time() -> None:
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     error = {"code": "BadRequest", "message": "Consent not provided to not resell", "target": "isconsentprovided"}
     script = Script({OP_URL: [ok("running"), ok("failed", error=error)]})
     poller, _ = sync_poller(script, fake)
@@ -460,7 +443,7 @@ def test_failed_operation_raises_operation_failed_error_every_time() -> None:
 
 
 def test_done_and_status_poll_only_when_due_and_never_sleep() -> None:
-    fake, script = FakeTime(), search_script("running", "succeeded")
+    fake, script = FakeTime(1000.0), search_script("running", "succeeded")
     poller, _ = sync_poller(script, fake)
     assert script.requests == []
     assert not poller.done()  # the first poll is due at once
@@ -477,7 +460,7 @@ def test_done_and_status_poll_only_when_due_and_never_sleep() -> None:
 
 
 def test_wait_with_timeout_sleeps_no_longer_than_the_deadline() -> None:
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     script = Script(
         {OP_URL: [ok("running", {"Retry-After": "10"}), ok("succeeded")], SEARCH_URL: [httpx.Response(200)]}
     )
@@ -493,7 +476,7 @@ def test_wait_with_timeout_sleeps_no_longer_than_the_deadline() -> None:
 
 
 def test_a_poll_error_is_raised_and_polling_can_go_on() -> None:
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     gone = httpx.Response(404, json={"error": {"code": "NotFound", "message": "no such operation"}})
     script = Script({OP_URL: [gone, ok("succeeded")], SEARCH_URL: [httpx.Response(200, json=SEARCH_RESULT)]})
     poller, _ = sync_poller(script, fake)
@@ -504,7 +487,7 @@ def test_a_poll_error_is_raised_and_polling_can_go_on() -> None:
 
 
 def test_a_final_fetch_error_is_raised() -> None:
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     script = search_script(
         "succeeded", final=httpx.Response(404, json={"error": {"code": "NotFound", "message": "gone"}})
     )
@@ -517,7 +500,7 @@ def test_a_final_fetch_error_is_raised() -> None:
 
 
 def test_an_unparseable_status_becomes_an_http_response_error() -> None:
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     script = Script({OP_URL: [httpx.Response(200, text="<html>proxy</html>")]})
     poller, _ = sync_poller(script, fake)
     with pytest.raises(HttpResponseError, match="not JSON"):
@@ -525,12 +508,12 @@ def test_an_unparseable_status_becomes_an_http_response_error() -> None:
 
 
 def test_sync_poller_resumes_from_its_token_in_a_new_poller() -> None:
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     first, _ = sync_poller(search_script("running"), fake)
     fake.now += 2.0
     assert first.status() == "running"
     token = first.continuation_token()
-    fake2, script2 = FakeTime(), search_script("succeeded")
+    fake2, script2 = FakeTime(1000.0), search_script("succeeded")
     resumed, _ = sync_poller(script2, fake2, LROState.from_continuation_token(token, endpoint=ENDPOINT))
     assert resumed.result() == SEARCH_RESULT
     assert fake2.sleeps == []  # the first poll of a resumed operation is due at once
@@ -538,7 +521,7 @@ def test_sync_poller_resumes_from_its_token_in_a_new_poller() -> None:
 
 
 def test_repr_does_no_io() -> None:
-    fake, script = FakeTime(), search_script("succeeded")
+    fake, script = FakeTime(1000.0), search_script("succeeded")
     poller, _ = sync_poller(script, fake)
     assert repr(poller) == "<LROPoller search status=notStarted done=False>"
     assert script.requests == []
@@ -560,7 +543,7 @@ def async_poller(script: Script, fake: FakeTime, state: LROState | None = None) 
 
 
 async def test_async_poller_replays_a_search() -> None:
-    fake, script = FakeTime(), search_script("notStarted", "running", "succeeded")
+    fake, script = FakeTime(1000.0), search_script("notStarted", "running", "succeeded")
     poller = async_poller(script, fake)
     assert not poller.done() and poller.status() == "notStarted"
     assert script.requests == []
@@ -573,7 +556,7 @@ async def test_async_poller_replays_a_search() -> None:
 
 
 async def test_async_done_and_status_never_do_io() -> None:
-    fake, script = FakeTime(), search_script("succeeded")
+    fake, script = FakeTime(1000.0), search_script("succeeded")
     poller = async_poller(script, fake)
     fake.now += 100
     assert not poller.done() and poller.status() == "notStarted"
@@ -581,7 +564,7 @@ async def test_async_done_and_status_never_do_io() -> None:
 
 
 async def test_async_failed_operation_raises() -> None:
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     error = {"code": "InsufficientPermissions", "message": "Phone number not owned by this resource."}
     poller = async_poller(Script({OP_URL: [ok("failed", error=error)]}), fake)
     await poller.wait()
@@ -591,13 +574,13 @@ async def test_async_failed_operation_raises() -> None:
 
 
 async def test_async_wait_timeout_and_resume_from_token() -> None:
-    fake = FakeTime()
+    fake = FakeTime(1000.0)
     poller = async_poller(search_script("running"), fake)
     with pytest.raises(TimeoutError):
         await poller.result(timeout=3.0)
     assert fake.sleeps == [2.0, 1.0]
     token = poller.continuation_token()
-    fake2, script2 = FakeTime(), search_script("succeeded")
+    fake2, script2 = FakeTime(1000.0), search_script("succeeded")
     resumed = async_poller(
         script2, fake2, LROState.from_continuation_token(token, endpoint=ENDPOINT, kind=LROKind.SEARCH)
     )

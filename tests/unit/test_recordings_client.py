@@ -12,7 +12,6 @@ and every request must carry it, the polls included.
 
 from __future__ import annotations
 
-import inspect
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 import pytest
+from async_twins import SyncAsAsync, collect, done
 
 from acs_phonenumbers import (
     AzureKeyCredential,
@@ -159,33 +159,6 @@ class Replay:
                 common = {k: v for k, v in entry.request_body.items() if k in sent}
                 assert common, f"nothing in common with the recorded body of {entry.url}"
                 assert same(common, {k: sent[k] for k in common}), f"{entry.url}: sent {sent}"
-
-
-class SyncAsAsync:
-    """The sync client behind the async calling convention, so one scenario runs against both clients."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self.inner, name)
-        if not callable(attr) or name.startswith("list_"):
-            return attr
-
-        async def call(*args: Any, **kwargs: Any) -> Any:
-            return attr(*args, **kwargs)
-
-        return call
-
-
-async def done(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
-
-
-async def collect(pager: Any) -> list[Any]:
-    if hasattr(pager, "__aiter__"):
-        return [item async for item in pager]
-    return list(pager)
 
 
 class Token:

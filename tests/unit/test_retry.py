@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from fake_time import FakeTime
 
 from acs_phonenumbers._errors import InvalidArgumentError, ServiceRequestError
 from acs_phonenumbers._retry import (
@@ -128,24 +129,6 @@ def test_policy_validates(kwargs: dict[str, Any]) -> None:
 
 def test_disabled_policy() -> None:
     assert RetryPolicy.disabled().max_retries == 0
-
-
-class FakeTime:
-    """A clock that only moves when the transport 'sleeps'."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 class Script:

@@ -165,7 +165,7 @@ BAD_CALLS: dict[str, tuple[Callable[[SipRoutingClient], Any], type[Exception], s
     "port missing": (
         lambda c: c.set_trunk(SipTrunk(fqdn="a.contoso.com")),
         InvalidArgumentError,
-        "trunk.sip_signaling_port must be a port number",
+        "trunk.sip_signaling_port must not be None: it must be a port number",
     ),
     "port True": (
         lambda c: c.set_trunk(SipTrunk(fqdn="a.contoso.com", sip_signaling_port=True)),

@@ -23,6 +23,7 @@ from ._errors import (
     ErrorDetail,
     HttpResponseError,
     InvalidArgumentError,
+    InvalidArgumentTypeError,
     OperationFailedError,
     ResourceExistsError,
     ResourceNotFoundError,
@@ -76,6 +77,7 @@ __all__ = [
     "ErrorDetail",
     "HttpResponseError",
     "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "ItemPaged",
     "LROPoller",
     "OperationFailedError",
@@ -105,13 +107,16 @@ __all__ += _models.__all__
 __all__ += _short_code_models.__all__
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+# Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
 
 
 def __dir__() -> list[str]:

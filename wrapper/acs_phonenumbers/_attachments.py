@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._errors import InvalidArgumentError
+from ._validation import ensure_str, wrong_type
 
 __all__ = [
     "FILE_TYPES_BY_SUFFIX",
@@ -49,10 +50,8 @@ def _limit_text() -> str:
 def decoded_size(file_content_base64: object) -> int:
     """The size of base64 content once decoded; InvalidArgumentError when it is not base64, empty or too large."""
     if not isinstance(file_content_base64, str):
-        raise InvalidArgumentError(
-            f"file_content_base64 must be a base64 str, got {type(file_content_base64).__name__}"
-            + (" (encode bytes with base64.b64encode(data).decode())" if isinstance(file_content_base64, bytes) else "")
-        )
+        hint = " (encode bytes with base64.b64encode(data).decode())" if isinstance(file_content_base64, bytes) else ""
+        raise wrong_type("file_content_base64", "a base64 str" + hint, file_content_base64)
     if not file_content_base64:
         raise InvalidArgumentError("file_content_base64 is empty: an attachment needs content")
     if len(file_content_base64) > 4 * -(-MAX_ATTACHMENT_BYTES // 3):
@@ -99,6 +98,8 @@ def read_attachment_file(
     InvalidArgumentError (a ValueError) naming the file for an unknown suffix, an empty or too large file; OSError
     when it cannot be read.
     """
+    if file_name is not None:
+        ensure_str(file_name, "file_name")
     file = Path(path)
     file_type = FILE_TYPES_BY_SUFFIX.get(file.suffix.lower())
     if file_type is None:

@@ -35,9 +35,9 @@ from ._credentials import (
     parse_connection_string,
 )
 from ._errors import HttpResponseError, InvalidArgumentError, ServiceRequestError, error_from_response
-from ._guards import LinkGuard
+from ._guards import LinkGuard, resolve_next_link
 from ._observability import UNCHANGED, EventHooks, Unchanged, derive_options, shared_pool
-from ._paging import AsyncItemPaged, ItemPaged, PageData, page_items, resolve_next_link
+from ._paging import AsyncItemPaged, ItemPaged, PageData, page_items
 from ._polling import DEFAULT_POLLING_INTERVAL
 from ._retry import RetryPolicy
 from ._tracing import instrument_class

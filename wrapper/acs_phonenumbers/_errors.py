@@ -4,6 +4,7 @@ The tree::
 
     AcsError (also named AzureError)      base of everything raised by acs_phonenumbers
     ├── InvalidArgumentError (ValueError) bad input caught before any request is sent
+    │   └── InvalidArgumentTypeError      ... of the wrong type (also a TypeError)
     ├── ServiceRequestError               the request failed in transport (connect, timeout, dropped connection)
     ├── ServiceResponseError              the request was sent but its response could not be read
     └── HttpResponseError                 the service answered with an error status
@@ -45,6 +46,7 @@ __all__ = [
     "ErrorDetail",
     "HttpResponseError",
     "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "OperationFailedError",
     "ResourceExistsError",
     "ResourceNotFoundError",
@@ -147,6 +149,12 @@ class InvalidArgumentError(AcsError, ValueError):
     """An argument was rejected on the client before any request was sent."""
 
 
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument of the wrong type (``None`` where a value is required, ``"5"`` for an int, ...): caught by
+    ``except InvalidArgumentError`` with every other argument mistake, and by ``except TypeError`` as Python's
+    convention has it."""
+
+
 class _TransportFailure(AcsError):
     """What the two transport failures share: ``attempts`` and the request's client request id."""
 
@@ -236,17 +244,17 @@ class HttpResponseError(AcsError):
     ) -> None:
         # Like azure-core, `HttpResponseError(response=r)` alone is enough: what is not given comes from `r`.
         known = _correlation(response)
-        self.status_code = status_code if status_code is not None else known.get("status_code")
-        self.reason = reason or known.get("reason")
-        self.error = error
+        self.status_code: int | None = status_code if status_code is not None else known.status_code
+        self.reason: str | None = reason or known.reason
+        self.error: ErrorDetail | None = error
         self.message = redact_text(message or (error.message if error else None) or self.reason or "request failed")
-        self.ms_cv = ms_cv or known.get("ms_cv")
-        self.request_id = request_id or known.get("request_id")
-        self.attempts: int | None = attempts if attempts is not None else known.get("attempts")
-        self.client_request_id: str | None = known.get("client_request_id")
+        self.ms_cv: str | None = ms_cv or known.ms_cv
+        self.request_id: str | None = request_id or known.request_id
+        self.attempts: int | None = attempts if attempts is not None else known.attempts
+        self.client_request_id: str | None = known.client_request_id
         """The ``x-ms-client-request-id`` we sent (the same on each retry), next to the service's MS-CV."""
-        self.response = response
-        self.model = error  # azure-core's name for the decoded error body
+        self.response: httpx.Response | None = response
+        self.model: ErrorDetail | None = error  # azure-core's name for the decoded error body
         Exception.__init__(self, self._describe())
 
     def set_client_request_id(self, client_request_id: str) -> None:
@@ -345,10 +353,22 @@ _STATUS_CLASSES: dict[int, type[HttpResponseError]] = {
 }
 
 
-def _correlation(response: httpx.Response | None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Correlation:
+    """What a response says about itself, for :class:`HttpResponseError` (every field typed, none ``Any``)."""
+
+    client_request_id: str | None = None
+    status_code: int | None = None
+    reason: str | None = None
+    ms_cv: str | None = None
+    request_id: str | None = None
+    attempts: int | None = None
+
+
+def _correlation(response: httpx.Response | None) -> _Correlation:
     """status, reason, MS-CV and request id of a response (request id falls back to the one we sent)."""
     if response is None:
-        return {}
+        return _Correlation()
     request_id = response.headers.get("x-ms-request-id") or response.headers.get("x-ms-client-request-id")
     try:
         client_request_id = response.request.headers.get("x-ms-client-request-id")
@@ -356,14 +376,15 @@ def _correlation(response: httpx.Response | None) -> dict[str, Any]:
         client_request_id = None
     client_request_id = client_request_id or response.headers.get("x-ms-client-request-id")
     request_id = request_id or client_request_id
-    return {
-        "client_request_id": client_request_id,
-        "status_code": response.status_code,
-        "reason": response.reason_phrase or None,
-        "ms_cv": response.headers.get("ms-cv"),
-        "request_id": request_id,
-        "attempts": response.extensions.get(ATTEMPTS_EXTENSION),
-    }
+    attempts = response.extensions.get(ATTEMPTS_EXTENSION)
+    return _Correlation(
+        client_request_id=client_request_id,
+        status_code=response.status_code,
+        reason=response.reason_phrase or None,
+        ms_cv=response.headers.get("ms-cv"),
+        request_id=request_id,
+        attempts=attempts if isinstance(attempts, int) else None,
+    )
 
 
 def _body_text(response: httpx.Response) -> bytes:

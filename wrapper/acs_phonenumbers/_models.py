@@ -7,7 +7,7 @@ low-level layer returns. Names, attribute names and enum member names are those 
 Enums are open and accept plain strings: ``PhoneNumberType("tollFree") is PhoneNumberType.TOLL_FREE``.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from acs_phonenumbers_generated import models as _generated
 from acs_phonenumbers_generated.types import UNSET, Unset
@@ -46,6 +46,15 @@ if TYPE_CHECKING:
         ReservationStatus,
     )
 
+# The declared values of the enums that calls take, as `Literal` types for signatures. The enums are open, so a
+# signature takes the enum or one of these strings: a typo in a string is a type error, and a value this version
+# does not declare is still expressible, as `PhoneNumberType("satellite")` (an open enum's pseudo-member). At run
+# time any non-empty string is accepted and the service judges it. tests/unit/test_typed_surface.py checks that
+# these lists are the enums' values.
+PhoneNumberTypeLiteral = Literal["geographic", "mobile", "tollFree"]
+PhoneNumberCapabilityTypeLiteral = Literal["inbound", "inbound+outbound", "none", "outbound"]
+PhoneNumberAssignmentTypeLiteral = Literal["application", "person"]
+
 __all__ = [
     "UNSET",
     "AvailablePhoneNumber",
@@ -60,9 +69,11 @@ __all__ = [
     "PhoneNumberAdministrativeDivision",
     "PhoneNumberAreaCode",
     "PhoneNumberAssignmentType",
+    "PhoneNumberAssignmentTypeLiteral",
     "PhoneNumberAvailabilityStatus",
     "PhoneNumberCapabilities",
     "PhoneNumberCapabilityType",
+    "PhoneNumberCapabilityTypeLiteral",
     "PhoneNumberCost",
     "PhoneNumberCountry",
     "PhoneNumberLocality",
@@ -73,6 +84,7 @@ __all__ = [
     "PhoneNumberSearchResult",
     "PhoneNumberSearchResultError",
     "PhoneNumberType",
+    "PhoneNumberTypeLiteral",
     "PhoneNumbersBrowseResult",
     "PhoneNumbersReservation",
     "PhoneNumbersReservationPhoneNumbers",
@@ -82,9 +94,12 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # Each model is loaded on first use, by the generated package (see its __init__): importing them all up front
-    # cost about a third of `import acs_phonenumbers`.
-    if name in __all__:
-        return getattr(_generated, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        # Each model is loaded on first use, by the generated package (see its __init__): importing them all up front
+        # cost about a third of `import acs_phonenumbers`.
+        if name in __all__:
+            return getattr(_generated, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,7 +4,7 @@ A page is its items plus the service's ``nextLink``. A pager is built from two h
 
 * ``fetch_first()`` -> ``(items, next_link)``: the first page (the client calls the generated ``*_detailed`` function);
 * ``fetch_next(next_link)`` -> ``(items, next_link)``: any later page (the client resolves the link with
-  :func:`resolve_next_link` and sends a GET).
+  :func:`~acs_phonenumbers._guards.resolve_next_link` and sends a GET).
 
 Nothing is requested until the pager is iterated. The continuation token of a page is the raw ``nextLink`` that leads
 to the page after it, so ``pager.by_page(continuation_token=token)`` resumes where another pager stopped.
@@ -14,9 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
-from urllib.parse import quote
-
-import httpx
 
 __all__ = [
     "AsyncItemPaged",
@@ -26,59 +23,12 @@ __all__ = [
     "PageData",
     "PageIterator",
     "page_items",
-    "resolve_link",
-    "resolve_next_link",
-    "same_origin",
 ]
 
 T = TypeVar("T")
 
 PageData = tuple[Sequence[T], str | None]
 """What a hook returns: the items of one page and the next link (``None`` on the last page)."""
-
-
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    default = {"http": 80, "https": 443}.get(url.scheme)
-    return url.scheme, url.host, url.port if url.port is not None else default
-
-
-def same_origin(url: str, endpoint: str) -> bool:
-    """True when ``url`` is absolute and has ``endpoint``'s scheme, host and port (default ports made explicit)."""
-    try:
-        return _origin(httpx.URL(endpoint).join(url)) == _origin(httpx.URL(endpoint)) and "://" in url
-    except (httpx.InvalidURL, TypeError):
-        return False
-
-
-def resolve_link(link: str, endpoint: str, api_version: str, *, what: str = "link") -> str:
-    """Resolve a service-sent link (relative or absolute) against ``endpoint``; pure.
-
-    The query is kept byte for byte; ``api-version`` is appended only when the link has none. A link to another
-    scheme, host or port than ``endpoint`` is refused with :class:`ValueError`: a link from a response or a
-    continuation token must never redirect the client (and its credentials) elsewhere.
-    """
-    if not isinstance(link, str) or not link.strip():
-        raise ValueError(f"{what} must be a non-empty string")
-    try:
-        base = httpx.URL(endpoint)
-        url = base.join(link.strip())
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ValueError(f"{what} is not a valid URL: {exc}") from None
-    if _origin(url) != _origin(base):
-        raise ValueError(
-            f"{what} points to {url.scheme}://{url.netloc.decode('ascii', 'replace')}, not to the client's endpoint "
-            f"{base.scheme}://{base.netloc.decode('ascii', 'replace')}; a link or continuation token must not "
-            "redirect the client"
-        )
-    if "api-version" not in url.params:
-        extra = b"api-version=" + quote(api_version, safe="").encode("ascii")
-        url = url.copy_with(query=url.query + b"&" + extra if url.query else extra)
-    return str(url)
-
-
-def resolve_next_link(next_link: str, endpoint: str, api_version: str) -> str:
-    """Absolute URL of a page's ``nextLink`` (see :func:`resolve_link`); ValueError for another host."""
-    return resolve_link(next_link, endpoint, api_version, what="next link")
 
 
 def page_items(model: object, items_attr: str, next_link_attr: str = "next_link") -> tuple[list[Any], str | None]:

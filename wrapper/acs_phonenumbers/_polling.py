@@ -33,13 +33,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Final, Generic, TypeVar
-from urllib.parse import quote
 
 import httpx
 
 from ._errors import HttpResponseError, InvalidArgumentError, OperationFailedError, error_from_response
+from ._guards import resolve_link, same_origin
+from ._lro_kinds import LROKind, status_monitor_path
 from ._pacing import clamp_poll_delay, floor_service_delay
-from ._paging import resolve_link, same_origin
 from ._retry import DEFAULT_MAX_BACKOFF, asyncio_sleep
 from ._retry import parse_retry_after as _parse_retry_after
 
@@ -50,7 +50,6 @@ __all__ = [
     "AsyncLROPoller",
     "Failed",
     "FetchFinal",
-    "LROKind",
     "LROPoller",
     "LROState",
     "OperationStatus",
@@ -68,21 +67,6 @@ TOKEN_VERSION: Final = 1
 """Version of the continuation-token format; tokens of any other version are refused."""
 _MAX_TOKEN_LENGTH: Final = 8192
 _TOKEN_KEYS: Final = frozenset({"v", "kind", "endpoint", "api_version", "operation_location", "resource_location"})
-
-
-class LROKind(StrEnum):
-    """The phone-numbers operations that run long; only search and update_capabilities end with a resource."""
-
-    SEARCH = "search"
-    PURCHASE = "purchase"
-    RELEASE = "release"
-    UPDATE_CAPABILITIES = "update_capabilities"
-    RESERVATION_PURCHASE = "reservation_purchase"
-
-    @property
-    def has_final_resource(self) -> bool:
-        """True when the result is fetched from Location (final-state-via: location); otherwise the result is None."""
-        return self in (LROKind.SEARCH, LROKind.UPDATE_CAPABILITIES)
 
 
 class OperationStatus(StrEnum):
@@ -233,7 +217,7 @@ class LROState:
             kind,
             endpoint=endpoint,
             api_version=api_version,
-            operation_location="/phoneNumbers/operations/" + quote(operation_id, safe=""),
+            operation_location=status_monitor_path(operation_id),
             resource_location=final,
             retry_after=_first_poll_delay(headers),
         )

@@ -72,10 +72,13 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # Loaded on first use, as in acs_phonenumbers._models; not even the generated package is imported before.
-    if name in __all__:
-        from acs_shortcodes_generated import models
+# Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
+if not TYPE_CHECKING:
 
-        return getattr(models, _GENERATED_NAME.get(name, name))
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        # Loaded on first use, as in acs_phonenumbers._models; not even the generated package is imported before.
+        if name in __all__:
+            from acs_shortcodes_generated import models
+
+            return getattr(models, _GENERATED_NAME.get(name, name))
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -26,7 +26,7 @@ from ._errors import AcsError, InvalidArgumentError
 from ._paging import ItemPaged
 from ._program_briefs import check_program_brief, program_brief_from_dict
 from ._reconcile import Check, Keyed, json_of, needs_check, run_check
-from ._validation import ensure_not_empty, ensure_uuid
+from ._validation import ensure_int, ensure_not_empty, ensure_uuid, wrong_type
 
 __all__ = ["SHORT_CODES_API_VERSION", "ShortCodesClient", "ShortCodesClientWithRawResponse"]
 
@@ -63,12 +63,6 @@ def _open_enum(value: Any, enum_cls: Any, field: str) -> Any:
     return enum_cls(ensure_not_empty(value, field).strip())
 
 
-def _page_arg(value: Any, name: str, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise InvalidArgumentError(f"{name} must be an int >= {minimum}, got {value!r}")
-    return value
-
-
 class _ShortCodesRequests(Requests):
     """Every operation as pure request preparation (argument checks, body, expected statuses); sync and async."""
 
@@ -77,8 +71,8 @@ class _ShortCodesRequests(Requests):
             operations.short_codes_get_short_codes,
             models.AcquiredShortCodes.from_dict,
             "short_codes",
-            skip=_page_arg(skip, "skip", 0),
-            top=_page_arg(top, "top", 1),
+            skip=ensure_int(skip, "skip", 0),
+            top=ensure_int(top, "top", 1),
         )
 
     def list_us_program_briefs(self, skip: int, top: int) -> Paged[models.USProgramBrief]:
@@ -86,8 +80,8 @@ class _ShortCodesRequests(Requests):
             operations.short_codes_get_us_program_briefs,
             models.USProgramBriefs.from_dict,
             "program_briefs",
-            skip=_page_arg(skip, "skip", 0),
-            top=_page_arg(top, "top", 1),
+            skip=ensure_int(skip, "skip", 0),
+            top=ensure_int(top, "top", 1),
         )
 
     def list_short_code_costs(self, skip: int, top: int) -> Paged[models.ShortCodeCost]:
@@ -95,8 +89,8 @@ class _ShortCodesRequests(Requests):
             operations.short_codes_get_costs,
             models.ShortCodeCosts.from_dict,
             "costs",
-            skip=_page_arg(skip, "skip", 0),
-            top=_page_arg(top, "top", 1),
+            skip=ensure_int(skip, "skip", 0),
+            top=ensure_int(top, "top", 1),
         )
 
     def get_us_program_brief(self, program_brief_id: str | UUID) -> Call[models.USProgramBrief]:
@@ -113,10 +107,7 @@ class _ShortCodesRequests(Requests):
         elif isinstance(program_brief, Mapping):
             brief = program_brief_from_dict({"id": str(brief_id), **program_brief})
         else:
-            raise TypeError(
-                f"program_brief must be a USProgramBrief or a mapping of its JSON fields, "
-                f"got {type(program_brief).__name__}"
-            )
+            raise wrong_type("program_brief", "a USProgramBrief or a mapping of its JSON fields", program_brief)
         if UUID(ensure_uuid(brief.id, "program_brief.id")) != brief_id:  # a str id given to the model is fine too
             raise InvalidArgumentError(
                 f"program_brief.id ({brief.id}) differs from program_brief_id ({brief_id}); they must be the same"
@@ -173,10 +164,8 @@ class _ShortCodesRequests(Requests):
         brief_id = _brief_id(program_brief_id)
         attachment = _attachment_id(attachment_id)
         decoded_size(file_content_base64)  # base64, not empty, within the service's limit
-        if file_size_in_bytes is not None and (
-            isinstance(file_size_in_bytes, bool) or not isinstance(file_size_in_bytes, int) or file_size_in_bytes < 0
-        ):
-            raise InvalidArgumentError(f"file_size_in_bytes must be an int >= 0, got {file_size_in_bytes!r}")
+        if file_size_in_bytes is not None:
+            ensure_int(file_size_in_bytes, "file_size_in_bytes")
         fields: dict[str, Any] = {}
         if file_size_in_bytes is not None:  # the service computes it; sent only when given, as the JS client does
             fields["file_size_in_bytes"] = file_size_in_bytes
@@ -240,8 +229,8 @@ class _ShortCodesRequests(Requests):
             models.ProgramBriefAttachments.from_dict,
             "attachments",
             program_brief_id=_brief_id(program_brief_id),
-            skip=_page_arg(skip, "skip", 0),
-            top=_page_arg(top, "top", 1),
+            skip=ensure_int(skip, "skip", 0),
+            top=ensure_int(top, "top", 1),
         )
 
     def delete_us_program_brief_attachment(self, program_brief_id: str | UUID, attachment_id: str | UUID) -> Call[None]:

@@ -1,7 +1,14 @@
-"""Argument checks that save a round trip: each raises :class:`InvalidArgumentError` (a ``ValueError``) with a
-message that names the argument, says what was expected and shows an example, before any request is sent.
+"""Argument checks that save a round trip, before any request is sent; every client uses these, so the same
+mistake raises the same exception everywhere. One rule per kind of mistake, each message naming the argument and
+saying what was expected:
 
-Unknown keyword arguments are the exception: they raise ``TypeError``, as Python itself does for them.
+- a value of the wrong type (``None`` where one is required, ``"5"`` for an int, ``42`` for a string):
+  :class:`InvalidArgumentTypeError` (:func:`wrong_type`), an ``InvalidArgumentError`` that is also a ``TypeError``;
+- an empty string, a number out of range, a malformed UUID or a value that contradicts another:
+  :class:`InvalidArgumentError` (a ``ValueError``);
+- an unknown keyword argument: ``TypeError``, as Python itself raises for them (:func:`reject_unknown_kwargs`).
+
+tests/unit/test_argument_mistakes.py walks every public method of every client and checks it.
 """
 
 from __future__ import annotations
@@ -14,16 +21,19 @@ from enum import Enum
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from ._errors import InvalidArgumentError
+from ._errors import InvalidArgumentError, InvalidArgumentTypeError
 from ._logging import redact_text
 
 __all__ = [
     "ensure_e164",
     "ensure_endpoint",
     "ensure_enum",
+    "ensure_int",
     "ensure_not_empty",
+    "ensure_str",
     "ensure_uuid",
     "reject_unknown_kwargs",
+    "wrong_type",
 ]
 
 E = TypeVar("E", bound=Enum)
@@ -40,9 +50,30 @@ def _show(value: Any) -> str:
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 3] + "..."
 
 
+def wrong_type(field: str, expected: str, value: Any) -> InvalidArgumentTypeError:
+    """The error for ``value`` given as ``field`` where ``expected`` (e.g. "an int", "a SipTrunk") is wanted."""
+    if value is None:
+        return InvalidArgumentTypeError(f"{field} must not be None: it must be {expected}")
+    return InvalidArgumentTypeError(f"{field} must be {expected}, got {type(value).__name__} {_show(value)}")
+
+
 def _require_str(value: Any, field: str, expected: str) -> str:
     if not isinstance(value, str):
-        raise InvalidArgumentError(f"{field} must be {expected}, got {type(value).__name__} {_show(value)}")
+        raise wrong_type(field, expected, value)
+    return value
+
+
+def ensure_str(value: Any, field: str) -> str:
+    """``value`` unchanged if it is a string (empty or not: for values the service judges, such as filters)."""
+    return _require_str(value, field, "a string")
+
+
+def ensure_int(value: Any, field: str, minimum: int = 0) -> int:
+    """``value`` unchanged if it is an int (not a bool) of at least ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise wrong_type(field, "an int", value)
+    if value < minimum:
+        raise InvalidArgumentError(f"{field} must be >= {minimum}, got {value}")
     return value
 
 
@@ -108,6 +139,8 @@ def ensure_enum(value: Any, enum_cls: type[E], field: str) -> E:
         except ValueError:
             pass
     valid = ", ".join(repr(str(m.value)) for m in members.values())
+    if not isinstance(value, str):
+        raise wrong_type(field, f"one of {valid} (or {enum_cls.__name__}.<NAME>)", value)
     raise InvalidArgumentError(f"{field} must be one of {valid} (or {enum_cls.__name__}.<NAME>); got {_show(value)}")
 
 

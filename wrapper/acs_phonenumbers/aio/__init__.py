@@ -30,17 +30,20 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # The short-code side is loaded on first use, as in the acs_phonenumbers package.
-    if name in ("ShortCodesClient", "ShortCodesClientWithRawResponse"):
-        from . import _short_codes
+# Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
+if not TYPE_CHECKING:
 
-        value = getattr(_short_codes, name)
-        globals()[name] = value  # later lookups skip this function, as in the acs_phonenumbers package
-        return value
-    if name == "AiohttpTransport":  # the aiohttp extra's transport (for a proxy or pool limits); needs the extra
-        from .._aiohttp import AiohttpTransport
+    def __getattr__(name: str) -> Any:
+        # The short-code side is loaded on first use, as in the acs_phonenumbers package.
+        if name in ("ShortCodesClient", "ShortCodesClientWithRawResponse"):
+            from . import _short_codes
 
-        globals()[name] = AiohttpTransport
-        return AiohttpTransport
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            value = getattr(_short_codes, name)
+            globals()[name] = value  # later lookups skip this function, as in the acs_phonenumbers package
+            return value
+        if name == "AiohttpTransport":  # the aiohttp extra's transport (for a proxy or pool limits); needs the extra
+            from .._aiohttp import AiohttpTransport
+
+            globals()[name] = AiohttpTransport
+            return AiohttpTransport
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,6 +1,6 @@
 """The async PhoneNumbersClient: the same names, parameters and behaviour as the sync one, awaited.
 
-Everything but the I/O is shared: the requests with :mod:`acs_phonenumbers._phone_numbers`, the machinery with
+Everything but the I/O is shared: the requests with :mod:`acs_phonenumbers._phone_numbers_requests`, the machinery with
 :mod:`acs_phonenumbers._base`; this module only awaits and builds :class:`AsyncLROPoller`. Each method's
 documentation is the sync twin's.
 """
@@ -19,9 +19,10 @@ from acs_phonenumbers_generated.client import Client as GeneratedClient
 from .._base import AsyncClient, AsyncClientKeywords, araw
 from .._compat import AzureCallKeywords, AzureLroKeywords, azure_keywords, current
 from .._errors import AcsError
+from .._models import PhoneNumberAssignmentTypeLiteral, PhoneNumberCapabilityTypeLiteral, PhoneNumberTypeLiteral
 from .._paging import AsyncItemPaged
-from .._phone_numbers import DEFAULT_API_VERSION, _Lro, _PhoneNumbersRequests, lro_final, no_polling_result
 from .._phone_numbers import PhoneNumbersClient as SyncPhoneNumbersClient
+from .._phone_numbers_requests import DEFAULT_API_VERSION, _Lro, _PhoneNumbersRequests, lro_final, no_polling_result
 from .._polling import AsyncLROPoller, LROState
 from .._reconcile import arun_check, needs_check
 from ._twin import twin
@@ -104,8 +105,8 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     async def begin_search_available_phone_numbers(
         self,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str,
-        assignment_type: models.PhoneNumberAssignmentType | str,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral,
         capabilities: models.PhoneNumberCapabilities,
         *,
         area_code: str | None = None,
@@ -151,8 +152,8 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     async def begin_update_phone_number_capabilities(
         self,
         phone_number: str,
-        sms: models.PhoneNumberCapabilityType | str | None = None,
-        calling: models.PhoneNumberCapabilityType | str | None = None,
+        sms: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None = None,
+        calling: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None = None,
         *,
         continuation_token: str | None = None,
         polling_interval: float | None = None,
@@ -201,10 +202,10 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         *,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str,
-        sms_capability: models.PhoneNumberCapabilityType | str | None = None,
-        calling_capability: models.PhoneNumberCapabilityType | str | None = None,
-        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral,
+        sms_capability: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None = None,
+        calling_capability: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral | None = None,
         phone_number_prefixes: Sequence[str] | None = None,
         **kwargs: Unpack[AzureCallKeywords],
     ) -> models.PhoneNumbersBrowseResult:
@@ -273,7 +274,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         country_code: str,
         *,
-        phone_number_type: models.PhoneNumberType | str | None = None,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral | None = None,
         administrative_division: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,
@@ -290,8 +291,8 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         self,
         country_code: str,
         *,
-        phone_number_type: models.PhoneNumberType | str | None = None,
-        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral | None = None,
         skip: int = 0,
         max_page_size: int = 100,
         **kwargs: Unpack[AzureCallKeywords],
@@ -306,10 +307,10 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
     def list_available_area_codes(
         self,
         country_code: str,
-        phone_number_type: models.PhoneNumberType | str,
+        phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral,
         *,
         administrative_division: str | None = None,
-        assignment_type: models.PhoneNumberAssignmentType | str | None = None,
+        assignment_type: models.PhoneNumberAssignmentType | PhoneNumberAssignmentTypeLiteral | None = None,
         locality: str | None = None,
         skip: int = 0,
         max_page_size: int = 100,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -12,6 +12,18 @@ from .errors import UsageProblem
 from .options import AgreeOpt, Assignment, Capability, NoWaitOpt, NumberType, OutputOpt
 from .output import OutputFormat
 from .state import CliState, get_state
+
+if TYPE_CHECKING:
+    from .._models import PhoneNumberCapabilityType
+
+
+def _capability(value: str | None) -> PhoneNumberCapabilityType | None:
+    """A capability from the command line or a file, as the (open) enum: the service judges values it lacks."""
+    from .._models import PhoneNumberCapabilityType
+    from .._validation import ensure_enum
+
+    return None if value is None else ensure_enum(value, PhoneNumberCapabilityType, "capability")
+
 
 app = typer.Typer(
     help="Search, purchase, configure, list and release phone numbers.",
@@ -238,7 +250,9 @@ def update(
     if len(rows) == 1 and path is None:
         number = rows[0].number
         state.doing(f"updating the capabilities of {number}")
-        poller = client.begin_update_phone_number_capabilities(number, sms=default_sms, calling=default_calling)
+        poller = client.begin_update_phone_number_capabilities(
+            number, sms=_capability(default_sms), calling=_capability(default_calling)
+        )
         if no_wait:
             started(state, poller, output)
             return
@@ -257,7 +271,7 @@ def update(
             row.number,
             key,
             lambda: client.begin_update_phone_number_capabilities(
-                row.number, sms=row_sms, calling=row_calling
+                row.number, sms=_capability(row_sms), calling=_capability(row_calling)
             ).result(),
         )
 

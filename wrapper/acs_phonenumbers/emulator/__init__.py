@@ -25,19 +25,22 @@ __all__ = ["DEV_ACCESS_KEY", "Emulator", "EmulatorError"]
 _LAZY = {"DEV_ACCESS_KEY": ".server", "Emulator": ".server", "EmulatorError": ".errors"}
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
+# Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
+if not TYPE_CHECKING:
 
-    from .._extras import MissingExtraError, extra_missing, missing_extra_message
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
 
-    try:
-        value = getattr(import_module(module, __name__), name)
-    except ModuleNotFoundError as exc:
-        if not extra_missing("emulator", exc):
-            raise
-        raise MissingExtraError(missing_extra_message("emulator", "the emulator", exc), name=exc.name) from None
-    globals()[name] = value
-    return value
+        from .._extras import MissingExtraError, extra_missing, missing_extra_message
+
+        try:
+            value = getattr(import_module(module, __name__), name)
+        except ModuleNotFoundError as exc:
+            if not extra_missing("emulator", exc):
+                raise
+            raise MissingExtraError(missing_extra_message("emulator", "the emulator", exc), name=exc.name) from None
+        globals()[name] = value
+        return value

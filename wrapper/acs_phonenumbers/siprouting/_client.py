@@ -33,7 +33,7 @@ from .._base import Call, Paged, Requests, SyncClient, raw
 from .._compat import AzureCallKeywords, azure_keywords
 from .._errors import InvalidArgumentError
 from .._paging import ItemPaged, PageData
-from .._validation import _show
+from .._validation import wrong_type
 from ._models import SipTrunk, SipTrunkRoute
 
 __all__ = ["SIP_ROUTING_API_VERSION", "SipRoutingClient", "SipRoutingClientWithRawResponse"]
@@ -94,10 +94,8 @@ def routes_of(config: models.SipConfiguration) -> list[SipTrunkRoute]:
 
 def check_fqdn(value: Any, field: str) -> str:
     """A trunk's FQDN: a non-empty string (its form and length are the service's to judge)."""
-    if value is None:
-        raise InvalidArgumentError(f"{field} must not be None")
     if not isinstance(value, str):
-        raise InvalidArgumentError(f"{field} must be a string (an FQDN), got {type(value).__name__} {_show(value)}")
+        raise wrong_type(field, "a string (an FQDN)", value)
     if not value.strip():
         raise InvalidArgumentError(f"{field} must not be empty")
     return value
@@ -108,9 +106,7 @@ def check_port(value: Any, field: str) -> int:
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidArgumentError(
-            f"{field} must be a port number from {MIN_PORT} to {MAX_PORT}, got {type(value).__name__} {_show(value)}"
-        )
+        raise wrong_type(field, f"a port number from {MIN_PORT} to {MAX_PORT}", value)
     if not MIN_PORT <= value <= MAX_PORT:
         raise InvalidArgumentError(f"{field} must be a port number from {MIN_PORT} to {MAX_PORT}, got {value}")
     return value
@@ -118,19 +114,15 @@ def check_port(value: Any, field: str) -> int:
 
 def check_trunk(trunk: Any, field: str = "trunk") -> tuple[str, int]:
     """(fqdn, port) of a :class:`SipTrunk`."""
-    if trunk is None:
-        raise InvalidArgumentError(f"{field} must not be None")
     if not isinstance(trunk, SipTrunk):
-        raise TypeError(f"{field} must be a SipTrunk, got {type(trunk).__name__}")
+        raise wrong_type(field, "a SipTrunk", trunk)
     return check_fqdn(trunk.fqdn, f"{field}.fqdn"), check_port(trunk.sip_signaling_port, f"{field}.sip_signaling_port")
 
 
 def check_trunks(trunks: Any) -> dict[str, int]:
     """FQDN -> port of a list of :class:`SipTrunk` (in the given order); one FQDN may appear only once."""
-    if trunks is None:
-        raise InvalidArgumentError("trunks must not be None")
     if isinstance(trunks, str | bytes | Mapping) or not isinstance(trunks, Iterable):
-        raise TypeError(f"trunks must be a list of SipTrunk, got {type(trunks).__name__}")
+        raise wrong_type("trunks", "a list of SipTrunk", trunks)
     wanted: dict[str, int] = {}
     for index, trunk in enumerate(trunks):
         fqdn, port = check_trunk(trunk, f"trunks[{index}]")
@@ -146,16 +138,14 @@ def _check_text(value: Any, field: str, *, required: bool) -> str | None:
             raise InvalidArgumentError(f"{field} is required")
         return None
     if not isinstance(value, str):
-        raise InvalidArgumentError(f"{field} must be a string, got {type(value).__name__} {_show(value)}")
+        raise wrong_type(field, "a string", value)
     return value
 
 
 def check_route(route: Any, field: str) -> models.TrunkRoute:
     """The wire form of a :class:`SipTrunkRoute`; its name, pattern and trunks are judged by the service."""
-    if route is None:
-        raise InvalidArgumentError(f"{field} must not be None")
     if not isinstance(route, SipTrunkRoute):
-        raise TypeError(f"{field} must be a SipTrunkRoute, got {type(route).__name__}")
+        raise wrong_type(field, "a SipTrunkRoute", route)
     name = _check_text(route.name, f"{field}.name", required=True)
     pattern = _check_text(route.number_pattern, f"{field}.number_pattern", required=True)
     wire = models.TrunkRoute(name=str(name), number_pattern=str(pattern))
@@ -164,16 +154,14 @@ def check_route(route: Any, field: str) -> models.TrunkRoute:
         wire.description = description
     if route.trunks is not None:
         if isinstance(route.trunks, str | bytes) or not isinstance(route.trunks, Iterable):
-            raise InvalidArgumentError(f"{field}.trunks must be a list of trunk FQDNs, got {_show(route.trunks)}")
+            raise wrong_type(f"{field}.trunks", "a list of trunk FQDNs", route.trunks)
         wire.trunks = [check_fqdn(fqdn, f"{field}.trunks[{i}]") for i, fqdn in enumerate(route.trunks)]
     return wire
 
 
 def check_routes(routes: Any) -> list[models.TrunkRoute]:
-    if routes is None:
-        raise InvalidArgumentError("routes must not be None")
     if isinstance(routes, str | bytes | Mapping) or not isinstance(routes, Iterable):
-        raise TypeError(f"routes must be a list of SipTrunkRoute, got {type(routes).__name__}")
+        raise wrong_type("routes", "a list of SipTrunkRoute", routes)
     return [check_route(route, f"routes[{index}]") for index, route in enumerate(routes)]
 
 

@@ -58,10 +58,13 @@ _OPERATIONS = frozenset(
 )
 
 
-def __getattr__(name: str) -> ModuleType:
-    if name not in _OPERATIONS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return import_module(f".{name}", __name__)
+# Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> ModuleType:
+        if name not in _OPERATIONS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return import_module(f".{name}", __name__)
 
 
 def __dir__() -> list[str]:
