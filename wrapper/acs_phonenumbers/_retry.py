@@ -232,6 +232,11 @@ def _describe(outcome: Outcome) -> str:
     return f"{type(outcome).__name__}: {outcome}" if isinstance(outcome, BaseException) else f"status {outcome}"
 
 
+MIN_ATTEMPT_SECONDS = 0.25
+"""What must be left of ``total_timeout`` after a retry's wait for the retry to be worth sending: with less, it could
+only time out, and the caller would get that timeout instead of the service's last answer."""
+
+
 class _Budget:
     """The per-call bookkeeping shared by the sync and async transports (attempts made, time left)."""
 
@@ -295,9 +300,9 @@ class _Budget:
         if delay is None:
             return None
         left = self.remaining()
-        if left is not None and delay >= left:
+        if left is not None and delay + MIN_ATTEMPT_SECONDS >= left:
             logger.info(
-                "not retrying %s %s after %s: the wait of %.2f s exceeds the %.2f s left of total_timeout",
+                "not retrying %s %s after %s: the wait of %.2f s leaves too little of the %.2f s left of total_timeout",
                 request.method,
                 redact_url(request.url),
                 _describe(outcome),
