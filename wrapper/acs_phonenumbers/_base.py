@@ -26,7 +26,7 @@ from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar
 import httpx
 
 from ._compat import AzureClientKeywords, CallSettings, applied, client_compat, current
-from ._config import DEFAULT_TIMEOUT, ClientOptions, build_async_client, build_sync_client
+from ._config import DEFAULT_TIMEOUT, OPTION_NAMES, ClientOptions, build_async_client, build_sync_client
 from ._credentials import (
     AsyncTokenCredential,
     AzureKeyCredential,
@@ -286,17 +286,8 @@ def prepare_client(
     return base_url, client_options, requests_type(endpoint=base_url, options=client_options)
 
 
-_OWN_OPTIONS = (
-    "api_version",
-    "transport",
-    "http_client",
-    "retry",
-    "timeout",
-    "polling_interval",
-    "user_agent",
-    "accepted_language",
-    "verify",
-)
+_OWN_OPTIONS = (*OPTION_NAMES, "transport", "http_client")
+"""Every keyword of our own on a constructor (the azure-core ones are ``_compat``'s)."""
 
 
 class ClientKeywords(AzureClientKeywords, total=False):

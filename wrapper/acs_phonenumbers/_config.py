@@ -60,8 +60,8 @@ OPTION_NAMES: tuple[str, ...] = (
     "user_agent",
     "accepted_language",
     "verify",
+    "event_hooks",  # observability (acs_phonenumbers._observability)
 )
-OPTION_NAMES += ("event_hooks",)  # observability (acs_phonenumbers._observability)
 
 Verify = bool | str | ssl.SSLContext
 

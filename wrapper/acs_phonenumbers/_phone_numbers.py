@@ -28,7 +28,7 @@ from ._phone_numbers_requests import (
     _Lro,
     _PhoneNumbersRequests,
     lro_final,
-    no_polling_result,
+    started_poller_options,
 )
 from ._polling import LROPoller, LROState
 from ._reconcile import needs_check, run_check
@@ -82,14 +82,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
             return LROPoller(state, get=self._poll_get(), deserialize_final=final, polling_interval=interval)
         state, response = self._start(lro)
         self._requests.paced(state)
-        return LROPoller(
-            state,
-            get=self._poll_get(),
-            deserialize_final=final,
-            polling_interval=interval,
-            polling=settings.polling,
-            initial_result=None if settings.polling or response is None else no_polling_result(final, response),
-        )
+        return LROPoller(state, get=self._poll_get(), **started_poller_options(final, interval, settings, response))
 
     def resume_operation(self, continuation_token: str, *, polling_interval: float | None = None) -> LROPoller[Any]:
         """A poller for the operation saved in ``continuation_token``, whatever its kind (search, purchase, ...).

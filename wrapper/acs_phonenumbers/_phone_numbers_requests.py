@@ -154,6 +154,22 @@ def no_polling_result(final: Callable[[httpx.Response | None], T], response: htt
         return None
 
 
+def started_poller_options(
+    final: Callable[[httpx.Response | None], T],
+    interval: float,
+    settings: CallSettings,
+    response: httpx.Response | None,
+) -> dict[str, Any]:
+    """The keyword arguments of a new (not resumed) sync or async poller: the call's ``polling`` choice and, when it
+    does not poll, the initial response deserialised (none when a keyed call was reconciled without one)."""
+    return {
+        "deserialize_final": final,
+        "polling_interval": interval,
+        "polling": settings.polling,
+        "initial_result": None if settings.polling or response is None else no_polling_result(final, response),
+    }
+
+
 class _PhoneNumbersRequests(Requests):
     """Every operation of the client as pure request preparation; shared by the sync and async clients."""
 

@@ -22,7 +22,13 @@ from .._errors import AcsError
 from .._models import PhoneNumberAssignmentTypeLiteral, PhoneNumberCapabilityTypeLiteral, PhoneNumberTypeLiteral
 from .._paging import AsyncItemPaged
 from .._phone_numbers import PhoneNumbersClient as SyncPhoneNumbersClient
-from .._phone_numbers_requests import DEFAULT_API_VERSION, _Lro, _PhoneNumbersRequests, lro_final, no_polling_result
+from .._phone_numbers_requests import (
+    DEFAULT_API_VERSION,
+    _Lro,
+    _PhoneNumbersRequests,
+    lro_final,
+    started_poller_options,
+)
 from .._polling import AsyncLROPoller, LROState
 from .._reconcile import arun_check, needs_check
 from ._twin import twin
@@ -65,12 +71,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         state, response = await self._start(lro)
         self._requests.paced(state)
         return AsyncLROPoller(
-            state,
-            get=self._poll_get(),
-            deserialize_final=final,
-            polling_interval=interval,
-            polling=settings.polling,
-            initial_result=None if settings.polling or response is None else no_polling_result(final, response),
+            state, get=self._poll_get(), **started_poller_options(final, interval, settings, response)
         )
 
     @twin(SyncPhoneNumbersClient.resume_operation)
