@@ -135,11 +135,31 @@ CLIENT_KEYWORDS: Final = frozenset(name for name, kw in KEYWORDS.items() if kw.s
 CALL_KEYWORDS: Final = frozenset(name for name, kw in KEYWORDS.items() if kw.scope != "client")
 
 
-class AzureClientKeywords(TypedDict, total=False):
-    """azure-core keywords a constructor accepts (see :data:`KEYWORDS` for what each does)."""
+class _AzureSharedKeywords(TypedDict, total=False):
+    """The azure-core keywords both constructors and calls accept (timeouts, retries, logging, tracing)."""
 
+    headers: Mapping[str, str]
     connection_timeout: float
     read_timeout: float
+    retry_total: int
+    retry_backoff_factor: float
+    retry_backoff_max: float
+    retry_on_status_codes: list[int]
+    retry_mode: Any
+    retry_connect: int
+    retry_read: int
+    retry_status: int
+    logging_enable: bool
+    logger: Any
+    network_span_namer: Callable[..., str]
+    tracing_attributes: Mapping[str, Any]
+    permit_redirects: bool
+    redirect_max: int
+
+
+class AzureClientKeywords(_AzureSharedKeywords, total=False):
+    """azure-core keywords a constructor accepts (see :data:`KEYWORDS` for what each does)."""
+
     connection_verify: bool | str
     connection_cert: str | tuple[str, str]
     proxies: Mapping[str, str]
@@ -148,7 +168,6 @@ class AzureClientKeywords(TypedDict, total=False):
     use_env_settings: bool
     session: Any
     session_owner: bool
-    headers: Mapping[str, str]
     headers_policy: Any
     auto_request_id: bool
     request_id_policy: Any
@@ -156,21 +175,9 @@ class AzureClientKeywords(TypedDict, total=False):
     user_agent_use_env: bool
     user_agent_policy: Any
     sdk_moniker: str
-    retry_total: int
-    retry_backoff_factor: float
-    retry_backoff_max: float
-    retry_on_status_codes: list[int]
     retry_policy: Any
-    retry_mode: Any
-    retry_connect: int
-    retry_read: int
-    retry_status: int
-    logging_enable: bool
-    logger: Any
     http_logging_policy: Any
     logging_policy: Any
-    network_span_namer: Callable[..., str]
-    tracing_attributes: Mapping[str, Any]
     distributed_tracing_policy: Any
     policies: list[Any]
     per_call_policies: Any
@@ -178,40 +185,21 @@ class AzureClientKeywords(TypedDict, total=False):
     authentication_policy: Any
     custom_hook_policy: Any
     redirect_policy: Any
-    permit_redirects: bool
-    redirect_max: int
     redirect_on_status_codes: list[int]
     redirect_remove_headers: list[str]
     sensitive_header_cleanup_policy: Any
     enable_cae: bool
 
 
-class AzureCallKeywords(TypedDict, total=False):
+class AzureCallKeywords(_AzureSharedKeywords, total=False):
     """azure-core keywords every call accepts (see :data:`KEYWORDS` for what each does)."""
 
-    headers: Mapping[str, str]
     timeout: float | httpx.Timeout | None
-    connection_timeout: float
-    read_timeout: float
     request_id: str
     user_agent: str
-    retry_total: int
-    retry_backoff_factor: float
-    retry_backoff_max: float
-    retry_on_status_codes: list[int]
-    retry_mode: Any
-    retry_connect: int
-    retry_read: int
-    retry_status: int
-    logging_enable: bool
-    logger: Any
-    network_span_namer: Callable[..., str]
-    tracing_attributes: Mapping[str, Any]
     tracing_options: Mapping[str, Any]
     merge_span: bool
     parent_span: Any
-    permit_redirects: bool
-    redirect_max: int
     raw_request_hook: Callable[[httpx.Request], object]
     raw_response_hook: Callable[[httpx.Response], object]
     cls: Callable[[httpx.Response, Any, dict[str, str]], Any]
