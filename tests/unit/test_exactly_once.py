@@ -326,3 +326,47 @@ def test_a_body_nested_50000_levels_deep_is_an_http_response_error(status: int) 
     with client, pytest.raises(HttpResponseError) as info:
         client.get_purchased_phone_number("+14255550123")
     assert info.value.status_code == status
+
+
+# -- a keyed call's check, driven by the sync and the async runner ----------------------------------------------------
+
+
+def _keyed(owned: bool) -> Any:
+    from acs_phonenumbers._reconcile import Keyed, json_of
+
+    def check() -> Any:
+        number = json_of((yield "/phoneNumbers/+14255550123"))
+        return number if owned else None
+
+    return Keyed("begin_release_phone_number", {"phone_number": "+14255550123"}, frozenset({403}), check, "look")
+
+
+def _answer(status: int) -> Any:
+    def get(url: str) -> httpx.Response:
+        return httpx.Response(status, json={"error": {"code": "X", "message": "no"}} if status != 200 else {"id": url})
+
+    return get
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+async def test_a_check_returns_its_evidence_or_says_the_outcome_is_unknown(asynchronous: bool) -> None:
+    from acs_phonenumbers._reconcile import arun_check, run_check
+
+    async def run(keyed: Any, status: int, exc: BaseException) -> Any:
+        get = _answer(status)
+        if not asynchronous:
+            return run_check(keyed, get, exc)
+
+        async def aget(url: str) -> httpx.Response:
+            return get(url)
+
+        return await arun_check(keyed, aget, exc)
+
+    cause = ServiceRequestError("lost", attempts=2)
+    assert await run(_keyed(owned=True), 200, cause) == {"id": "/phoneNumbers/+14255550123"}
+    with pytest.raises(OutcomeUnknownError, match="does not show it took effect") as info:
+        await run(_keyed(owned=False), 200, cause)
+    assert info.value.__cause__ is cause
+    with pytest.raises(OutcomeUnknownError, match="checking the state failed too") as info:
+        await run(_keyed(owned=True), 500, cause)
+    assert info.value.__cause__ is cause and isinstance(info.value.__context__, HttpResponseError)

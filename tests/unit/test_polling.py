@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -25,8 +26,8 @@ from acs_phonenumbers._polling import (
     LROState,
     Poll,
     Succeeded,
-    parse_retry_after,
 )
+from acs_phonenumbers._retry import parse_retry_after
 
 ENDPOINT = "https://contoso.communication.azure.com/"
 API = "2025-06-01"
@@ -128,7 +129,8 @@ def test_parse_retry_after_forms() -> None:
     assert parse_retry_after({"Retry-After": "3"}) == 3.0
     assert parse_retry_after({"retry-after": "-4"}) == 0.0
     assert parse_retry_after({"x-ms-retry-after-ms": "250"}) == 0.25
-    assert parse_retry_after({"Retry-After": "Wed, 21 Oct 2015 07:28:10 GMT"}, now=1445412480.0) == 10.0
+    now = datetime.fromtimestamp(1445412480.0, UTC)
+    assert parse_retry_after({"Retry-After": "Wed, 21 Oct 2015 07:28:10 GMT"}, now=now) == 10.0
     assert parse_retry_after({"Retry-After": "soon"}) is None
     assert parse_retry_after({}) is None
 

@@ -1,7 +1,7 @@
 """What the sync and async clients share: validated options, the user agent, and building the httpx client.
 
-Only the last step differs between the twins (``build_sync_client`` / ``build_async_client``); everything else is
-pure and built once.
+The twins differ only in their building blocks (the sync or async classes and hooks, a ``_Flavor`` each); the recipe
+that assembles a client from them (``build_sync_client`` / ``build_async_client``) is written once.
 
 A ready ``http_client`` given by the user is never modified. We build our own client around it whose transport
 sends through the user's client (:class:`ClientTransport`), under our retry transport and with our auth, headers,
@@ -17,7 +17,7 @@ import platform
 import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -64,6 +64,8 @@ OPTION_NAMES: tuple[str, ...] = (
 )
 
 Verify = bool | str | ssl.SSLContext
+ClientT = TypeVar("ClientT", bound=httpx.Client | httpx.AsyncClient)
+TransportT = TypeVar("TransportT", bound=httpx.BaseTransport | httpx.AsyncBaseTransport)
 
 
 def user_agent(prefix: str | None = None) -> str:
@@ -234,26 +236,8 @@ def _per_attempt(options: ClientOptions) -> bool:
     return bool(options.event_hooks) or tracing_available()
 
 
-def build_sync_client(
-    endpoint: str,
-    credential: object,
-    options: ClientOptions,
-    transport: httpx.BaseTransport | None = None,
-    http_client: httpx.Client | None = None,
-) -> httpx.Client:
-    """An ``httpx.Client`` with our auth, retries, headers, timeout and logging, over the chosen transport."""
-    _check_choice(transport, http_client, httpx.Client)
-    kwargs = _common(endpoint, credential, options, http_client)
-    if http_client is not None:
-        inner: httpx.BaseTransport = ClientTransport(http_client)
-    else:
-        inner = transport or httpx.HTTPTransport(verify=_ssl_verify(options.verify, options.cert), proxy=options.proxy)
-    attempts = AttemptTransport(inner, options.event_hooks) if _per_attempt(options) else inner
-    retrying = RetryTransport(attempts, options.retry, resign=_resign_hook(kwargs["auth"]))
-    hooks = event_hooks()
-    hooks["request"].insert(0, apply_to_request)
-    hooks["response"].insert(0, apply_to_response)
-    return httpx.Client(transport=CallTransport(retrying, pool=inner), event_hooks=hooks, **kwargs)
+def _default_sync_transport(verify: bool | ssl.SSLContext, proxy: str | None = None) -> httpx.BaseTransport:
+    return httpx.HTTPTransport(verify=verify, proxy=proxy)
 
 
 def default_async_transport(verify: bool | ssl.SSLContext, proxy: str | None = None) -> httpx.AsyncBaseTransport:
@@ -270,23 +254,66 @@ def default_async_transport(verify: bool | ssl.SSLContext, proxy: str | None = N
     return AiohttpTransport(verify=verify, proxy=proxy)
 
 
-def build_async_client(
-    endpoint: str,
-    credential: object,
-    options: ClientOptions,
-    transport: httpx.AsyncBaseTransport | None = None,
-    http_client: httpx.AsyncClient | None = None,
-) -> httpx.AsyncClient:
-    """The async twin of :func:`build_sync_client`."""
-    _check_choice(transport, http_client, httpx.AsyncClient)
-    kwargs = _common(endpoint, credential, options, http_client)
-    if http_client is not None:
-        inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
-    else:
-        inner = transport or default_async_transport(_ssl_verify(options.verify, options.cert), options.proxy)
-    attempts = AsyncAttemptTransport(inner, options.event_hooks) if _per_attempt(options) else inner
-    retrying = AsyncRetryTransport(attempts, options.retry, resign=_resign_hook(kwargs["auth"]))
-    hooks = async_event_hooks()
-    hooks["request"].insert(0, aapply_to_request)
-    hooks["response"].insert(0, aapply_to_response)
-    return httpx.AsyncClient(transport=AsyncCallTransport(retrying, pool=inner), event_hooks=hooks, **kwargs)
+@dataclass(frozen=True)
+class _Flavor(Generic[ClientT, TransportT]):
+    """The sync or the async building blocks of a client; :meth:`build` is the one recipe for both."""
+
+    client: type[ClientT]
+    over_client: Callable[[ClientT], TransportT]
+    """Sends through a user's ready client (:class:`ClientTransport`)."""
+    default_transport: Callable[[bool | ssl.SSLContext, str | None], TransportT]
+    per_attempt: Callable[[TransportT, Any], TransportT]
+    retrying: Callable[..., TransportT]
+    per_call: Callable[..., Any]
+    """The outermost transport (:class:`CallTransport`), of the kind ``client`` takes."""
+    logging_hooks: Callable[[], dict[str, list[Any]]]
+    call_hooks: tuple[Callable[..., Any], Callable[..., Any]]
+    """The request and response hooks that apply a call's options (``_compat``)."""
+
+    def build(
+        self,
+        endpoint: str,
+        credential: object,
+        options: ClientOptions,
+        transport: TransportT | None = None,
+        http_client: ClientT | None = None,
+    ) -> ClientT:
+        """An httpx client with our auth, retries, headers, timeout and logging, over the chosen transport."""
+        _check_choice(transport, http_client, self.client)
+        kwargs = _common(endpoint, credential, options, http_client)
+        if http_client is not None:
+            inner = self.over_client(http_client)
+        else:
+            inner = transport or self.default_transport(_ssl_verify(options.verify, options.cert), options.proxy)
+        attempts = self.per_attempt(inner, options.event_hooks) if _per_attempt(options) else inner
+        retrying = self.retrying(attempts, options.retry, resign=_resign_hook(kwargs["auth"]))
+        hooks = self.logging_hooks()
+        hooks["request"].insert(0, self.call_hooks[0])
+        hooks["response"].insert(0, self.call_hooks[1])
+        return self.client(transport=self.per_call(retrying, pool=inner), event_hooks=hooks, **kwargs)
+
+
+_SYNC: _Flavor[httpx.Client, httpx.BaseTransport] = _Flavor(
+    httpx.Client,
+    ClientTransport,
+    _default_sync_transport,
+    AttemptTransport,
+    RetryTransport,
+    CallTransport,
+    event_hooks,
+    (apply_to_request, apply_to_response),
+)
+_ASYNC: _Flavor[httpx.AsyncClient, httpx.AsyncBaseTransport] = _Flavor(
+    httpx.AsyncClient,
+    AsyncClientTransport,
+    default_async_transport,
+    AsyncAttemptTransport,
+    AsyncRetryTransport,
+    AsyncCallTransport,
+    async_event_hooks,
+    (aapply_to_request, aapply_to_response),
+)
+build_sync_client = _SYNC.build
+"""An ``httpx.Client`` with our auth, retries, headers, timeout and logging, over the chosen transport."""
+build_async_client = _ASYNC.build
+"""The async twin of :func:`build_sync_client`: an ``httpx.AsyncClient``."""

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._errors import HttpResponseError, InvalidArgumentError, ServiceRequestError
+from ._validation import reject_unknown_kwargs
 
 if TYPE_CHECKING:
     from ._config import ClientOptions
@@ -238,12 +239,7 @@ def derive_options(
     for name in ("transport", "http_client", "verify"):
         if name in overrides:
             raise TypeError(f"{owner}.with_options() shares the connection pool, so {name!r} cannot change")
-    unknown = sorted(set(overrides) - set(OPTION_NAMES))
-    if unknown:
-        raise TypeError(
-            f"{owner}.with_options() got unexpected keyword argument(s) {', '.join(unknown)}; "
-            f"valid: {', '.join(n for n in OPTION_NAMES if n != 'verify')}"
-        )
+    reject_unknown_kwargs(overrides, [n for n in OPTION_NAMES if n != "verify"], f"{owner}.with_options")
     current = {f.name: getattr(options, f.name) for f in fields(options) if f.name in OPTION_NAMES}
     current.pop("verify", None)
     if current.get("timeout") is None:

@@ -12,6 +12,7 @@ to the page after it, so ``pager.by_page(continuation_token=token)`` resumes whe
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -26,6 +27,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+R = TypeVar("R")
+P = TypeVar("P", bound="_Pages[Any, Any]")
 
 PageData = tuple[Sequence[T], str | None]
 """What a hook returns: the items of one page and the next link (``None`` on the last page)."""
@@ -87,13 +90,16 @@ class _PageState:
         return f"{self.pages} pages read, " + ("more pages" if self.continuation_token else "no more pages")
 
 
-class PageIterator(Generic[T]):
-    """Iterator of :class:`Page`; ``continuation_token`` leads to the page after the last one yielded."""
+class _Pages(Generic[T, R]):
+    """What the sync and async page iterators share: the hooks, where they stand, which hook to call next.
+
+    ``R`` is what a hook returns: :data:`PageData` for the sync twin, an awaitable of it for the async one.
+    """
 
     def __init__(
         self,
-        fetch_first: Callable[[], PageData[T]],
-        fetch_next: Callable[[str], PageData[T]],
+        fetch_first: Callable[[], R],
+        fetch_next: Callable[[str], R],
         continuation_token: str | None = None,
     ) -> None:
         self._fetch_first = fetch_first
@@ -103,118 +109,97 @@ class PageIterator(Generic[T]):
     @property
     def continuation_token(self) -> str | None:
         return self._state.continuation_token
+
+    def _fetch(self) -> R:
+        """The request for the next page: the first page, or the one the continuation token leads to."""
+        token = self._state.continuation_token
+        return self._fetch_first() if token is None else self._fetch_next(token)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._state.describe()}>"
+
+
+class PageIterator(_Pages[T, PageData[T]]):
+    """Iterator of :class:`Page`; ``continuation_token`` leads to the page after the last one yielded."""
 
     def __iter__(self) -> PageIterator[T]:
         return self
 
     def __next__(self) -> Page[T]:
-        state = self._state
-        if state.finished:
+        if self._state.finished:
             raise StopIteration
-        token = state.continuation_token
-        data = self._fetch_first() if token is None else self._fetch_next(token)
-        return state.advance(data)
-
-    def __repr__(self) -> str:
-        return f"<PageIterator {self._state.describe()}>"
+        return self._state.advance(self._fetch())
 
 
-class AsyncPageIterator(Generic[T]):
+class AsyncPageIterator(_Pages[T, Awaitable[PageData[T]]]):
     """Async iterator of :class:`Page`; ``continuation_token`` leads to the page after the last one yielded."""
-
-    def __init__(
-        self,
-        fetch_first: Callable[[], Awaitable[PageData[T]]],
-        fetch_next: Callable[[str], Awaitable[PageData[T]]],
-        continuation_token: str | None = None,
-    ) -> None:
-        self._fetch_first = fetch_first
-        self._fetch_next = fetch_next
-        self._state = _PageState(continuation_token)
-
-    @property
-    def continuation_token(self) -> str | None:
-        return self._state.continuation_token
 
     def __aiter__(self) -> AsyncPageIterator[T]:
         return self
 
     async def __anext__(self) -> Page[T]:
-        state = self._state
-        if state.finished:
+        if self._state.finished:
             raise StopAsyncIteration
-        token = state.continuation_token
-        data = await (self._fetch_first() if token is None else self._fetch_next(token))
-        return state.advance(data)
+        return self._state.advance(await self._fetch())
+
+
+class _Items(Generic[T, R, P]):
+    """What the sync and async item pagers share: the hooks, the page iterator ``P`` and the items left of its
+    latest page. Nothing is requested until the pager is iterated."""
+
+    def __init__(self, fetch_first: Callable[[], R], fetch_next: Callable[[str], R]) -> None:
+        self._fetch_first = fetch_first
+        self._fetch_next = fetch_next
+        self._pages: P | None = None
+        self._items: deque[T] = deque()
+
+    def by_page(self, continuation_token: str | None = None) -> P:
+        """Pages from the first one, or from the page ``continuation_token`` (a next link) leads to."""
+        raise NotImplementedError
+
+    def _started(self) -> P:
+        """The page iterator, made on first use (so hooks swapped before then, as tracing does, are the ones used)."""
+        if self._pages is None:
+            self._pages = self.by_page()
+        return self._pages
 
     def __repr__(self) -> str:
-        return f"<AsyncPageIterator {self._state.describe()}>"
+        pages = self._pages
+        return f"<{type(self).__name__} {pages._state.describe() if pages is not None else 'not started'}>"
 
 
-class ItemPaged(Generic[T]):
+class ItemPaged(_Items[T, PageData[T], PageIterator[T]]):
     """Lazy iterator over the items of every page (``for item in pager``); ``by_page()`` iterates pages instead.
 
     Like azure-core's ``ItemPaged`` it is a single-pass iterator; ``by_page()`` always starts a new, independent
     iteration (from the first page, or from ``continuation_token``).
     """
 
-    def __init__(self, fetch_first: Callable[[], PageData[T]], fetch_next: Callable[[str], PageData[T]]) -> None:
-        self._fetch_first = fetch_first
-        self._fetch_next = fetch_next
-        self._pages: PageIterator[T] | None = None
-        self._items: Iterator[T] = iter(())
-
     def by_page(self, continuation_token: str | None = None) -> PageIterator[T]:
-        """Pages from the first one, or from the page ``continuation_token`` (a next link) leads to."""
         return PageIterator(self._fetch_first, self._fetch_next, continuation_token)
 
     def __iter__(self) -> ItemPaged[T]:
         return self
 
     def __next__(self) -> T:
-        if self._pages is None:
-            self._pages = self.by_page()
-        while True:
-            try:
-                return next(self._items)
-            except StopIteration:
-                self._items = iter(next(self._pages))  # the pages' StopIteration ends the items too
+        while not self._items:
+            self._items.extend(next(self._started()))  # the pages' StopIteration ends the items too
+        return self._items.popleft()
 
     next = __next__
     """``pager.next()``: the next item, as azure-core's ``ItemPaged.next`` (``next(pager)`` works too)."""
 
-    def __repr__(self) -> str:
-        return f"<ItemPaged {self._pages._state.describe() if self._pages else 'not started'}>"
 
-
-class AsyncItemPaged(Generic[T]):
+class AsyncItemPaged(_Items[T, Awaitable[PageData[T]], AsyncPageIterator[T]]):
     """Lazy async iterator over the items of every page (``async for item in pager``); see :class:`ItemPaged`."""
 
-    def __init__(
-        self,
-        fetch_first: Callable[[], Awaitable[PageData[T]]],
-        fetch_next: Callable[[str], Awaitable[PageData[T]]],
-    ) -> None:
-        self._fetch_first = fetch_first
-        self._fetch_next = fetch_next
-        self._pages: AsyncPageIterator[T] | None = None
-        self._items: Iterator[T] = iter(())
-
     def by_page(self, continuation_token: str | None = None) -> AsyncPageIterator[T]:
-        """Pages from the first one, or from the page ``continuation_token`` (a next link) leads to."""
         return AsyncPageIterator(self._fetch_first, self._fetch_next, continuation_token)
 
     def __aiter__(self) -> AsyncItemPaged[T]:
         return self
 
     async def __anext__(self) -> T:
-        if self._pages is None:
-            self._pages = self.by_page()
-        while True:
-            try:
-                return next(self._items)
-            except StopIteration:
-                self._items = iter(await self._pages.__anext__())  # StopAsyncIteration ends the items too
-
-    def __repr__(self) -> str:
-        return f"<AsyncItemPaged {self._pages._state.describe() if self._pages else 'not started'}>"
+        while not self._items:
+            self._items.extend(await self._started().__anext__())  # StopAsyncIteration ends the items too
+        return self._items.popleft()

@@ -24,24 +24,22 @@ never sleep). The async poller's ``result()``/``wait()`` are coroutines; its ``d
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Final, Generic, TypeVar
+from functools import partial
+from typing import Any, Final, Generic, Self, TypeVar, cast
 
 import httpx
 
 from ._errors import HttpResponseError, InvalidArgumentError, OperationFailedError, error_from_response
 from ._guards import resolve_link, same_origin
 from ._lro_kinds import LROKind, status_monitor_path
+from ._lro_token import TOKEN_VERSION, decode_token, encode_token
 from ._pacing import clamp_poll_delay, floor_service_delay
-from ._retry import DEFAULT_MAX_BACKOFF, asyncio_sleep
-from ._retry import parse_retry_after as _parse_retry_after
+from ._retry import DEFAULT_MAX_BACKOFF, asyncio_sleep, parse_retry_after
 
 __all__ = [
     "DEFAULT_POLLING_INTERVAL",
@@ -56,17 +54,14 @@ __all__ = [
     "Poll",
     "PollingMethod",
     "Succeeded",
-    "parse_retry_after",
 ]
 
 T = TypeVar("T")
+GetT = TypeVar("GetT", bound=Callable[[str], Any])
+SleepT = TypeVar("SleepT")
 
 DEFAULT_POLLING_INTERVAL: Final = 2.0
 """Seconds between polls when the service sends no Retry-After (the official SDK's default)."""
-TOKEN_VERSION: Final = 1
-"""Version of the continuation-token format; tokens of any other version are refused."""
-_MAX_TOKEN_LENGTH: Final = 8192
-_TOKEN_KEYS: Final = frozenset({"v", "kind", "endpoint", "api_version", "operation_location", "resource_location"})
 
 
 class OperationStatus(StrEnum):
@@ -125,15 +120,6 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
         if key.lower() == name:
             return value
     return None
-
-
-def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
-    """Seconds to wait from ``retry-after-ms``, ``x-ms-retry-after-ms`` or ``Retry-After`` (seconds or HTTP date).
-
-    ``now`` (epoch seconds, default the current time) only matters for the HTTP-date form. Unparseable or not
-    finite (``nan``, ``inf``) -> None. The one parser of :mod:`acs_phonenumbers._retry`, used for retries too.
-    """
-    return _parse_retry_after(headers, None if now is None else datetime.fromtimestamp(now, UTC))
 
 
 def _first_poll_delay(headers: Mapping[str, str]) -> float:
@@ -197,30 +183,18 @@ class LROState:
         final = _header(headers, "location") if LROKind(kind).has_final_resource else None
         location = _header(headers, "operation-location")
         operation_id = _header(headers, "operation-id")
+        delay = _first_poll_delay(headers)
+        at = partial(cls, kind, endpoint=endpoint, api_version=api_version, resource_location=final, retry_after=delay)
         try:
             if not location:
                 raise ValueError("the service's response has no Operation-Location")
-            return cls(
-                kind,
-                endpoint=endpoint,
-                api_version=api_version,
-                operation_location=location,
-                resource_location=final,
-                retry_after=_first_poll_delay(headers),
-            )
+            return at(operation_location=location)
         except ValueError:
             # Missing, or unusable like the documented PurchaseReservation example ("...azure.comoperations/...").
             # Never followed elsewhere: the status monitor is rebuilt on our endpoint from operation-id.
             if not operation_id:
                 raise
-        return cls(
-            kind,
-            endpoint=endpoint,
-            api_version=api_version,
-            operation_location=status_monitor_path(operation_id),
-            resource_location=final,
-            retry_after=_first_poll_delay(headers),
-        )
+        return at(operation_location=status_monitor_path(operation_id))
 
     @classmethod
     def from_continuation_token(cls, token: str, *, endpoint: str, kind: LROKind | None = None) -> LROState:
@@ -230,7 +204,7 @@ class LROState:
         than expected, or a token whose endpoint or links are not on ``endpoint``'s scheme, host and port.
         The first poll of a resumed operation is due at once.
         """
-        data = _decode_token(token)
+        data = decode_token(token)
         if data["kind"] not in {k.value for k in LROKind}:
             raise InvalidArgumentError(f"invalid continuation token: unknown operation kind {data['kind']!r}")
         if kind is not None and data["kind"] != LROKind(kind):
@@ -256,16 +230,15 @@ class LROState:
 
     def continuation_token(self) -> str:
         """Plain versioned JSON, base64url-encoded; resume with :meth:`from_continuation_token` (any process)."""
-        data = {
-            "v": TOKEN_VERSION,
-            "kind": self.kind.value,
-            "endpoint": self.endpoint,
-            "api_version": self.api_version,
-            "operation_location": self.operation_location,
-            "resource_location": self.resource_location,
-        }
-        raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8")
-        return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+        return encode_token(
+            {
+                "kind": self.kind.value,
+                "endpoint": self.endpoint,
+                "api_version": self.api_version,
+                "operation_location": self.operation_location,
+                "resource_location": self.resource_location,
+            }
+        )
 
     # -- transitions --------------------------------------------------------------------------------------------
 
@@ -310,30 +283,6 @@ class LROState:
 
     def __repr__(self) -> str:
         return f"<LROState {self.kind.value} {self.status.value}>"
-
-
-def _decode_token(token: object) -> dict[str, Any]:
-    if not isinstance(token, str) or not token or len(token) > _MAX_TOKEN_LENGTH:
-        raise InvalidArgumentError("invalid continuation token: expected the string returned by continuation_token()")
-    try:
-        raw = base64.b64decode(token + "=" * (-len(token) % 4), altchars=b"-_", validate=True)
-        data = json.loads(raw.decode("utf-8"))
-    except (binascii.Error, ValueError, RecursionError):
-        raise InvalidArgumentError("invalid continuation token: not base64url-encoded JSON") from None
-    if not isinstance(data, dict):
-        raise InvalidArgumentError("invalid continuation token: not a JSON object")
-    if type(data.get("v")) is not int or data["v"] != TOKEN_VERSION:
-        raise InvalidArgumentError(
-            f"unsupported continuation token version {data.get('v')!r} (expected {TOKEN_VERSION})"
-        )
-    if set(data) != _TOKEN_KEYS:
-        raise InvalidArgumentError(f"invalid continuation token: fields must be exactly {sorted(_TOKEN_KEYS)}")
-    for key in ("kind", "endpoint", "api_version", "operation_location"):
-        if not isinstance(data[key], str) or not data[key]:
-            raise InvalidArgumentError(f"invalid continuation token: {key} must be a non-empty string")
-    if not (data["resource_location"] is None or isinstance(data["resource_location"], str)):
-        raise InvalidArgumentError("invalid continuation token: resource_location must be a string or null")
-    return data
 
 
 # -- pollers ----------------------------------------------------------------------------------------------------
@@ -495,42 +444,39 @@ class _PollerCore(Generic[T]):
         return f"<{name} {self.state.kind.value} status={self.state.status.value} done={self.finished}>"
 
 
-def _check_callback(func: object) -> None:
-    if not callable(func):
-        raise TypeError(f"a done callback must be callable, got {type(func).__name__}")
+class _Poller(Generic[T, GetT, SleepT]):
+    """What the sync and async pollers share: building and resuming, the done callbacks, the token, the repr.
 
-
-class LROPoller(Generic[T]):
-    """Poller for a long-running operation, polled lazily in the calling thread (no background thread).
-
-    ``begin_*`` returns it without blocking; ``result()`` and ``wait()`` poll until the operation ends (or
-    ``timeout`` seconds pass); ``done()`` and ``status()`` send a poll only when one is due and never sleep. All of
-    them raise the request's HttpResponseError when a poll or the final GET fails; calling again retries it.
-    Not thread-safe: share ``continuation_token()`` rather than the poller.
+    ``GetT`` and ``SleepT`` are the I/O hooks, plain callables for :class:`LROPoller` and coroutine functions for
+    :class:`AsyncLROPoller`; only the loops that call them are written twice.
     """
 
     def __init__(
         self,
         state: LROState,
         *,
-        get: Callable[[str], httpx.Response],
+        get: GetT,
         deserialize_final: Callable[[httpx.Response | None], T],
         polling_interval: float = DEFAULT_POLLING_INTERVAL,
-        sleep: Callable[[float], object] = time.sleep,
+        sleep: SleepT | None = None,
         clock: Callable[[], float] = time.monotonic,
         polling: bool = True,
         initial_result: Any = None,
     ) -> None:
         no_polling = _NOT_POLLED if polling else initial_result
-        self._core = _PollerCore(state, deserialize_final, polling_interval, clock, no_polling)
+        self._setup(_PollerCore(state, deserialize_final, polling_interval, clock, no_polling), get, sleep, polling)
+
+    def _setup(self, core: _PollerCore[T], get: GetT, sleep: SleepT | None, polling: bool) -> None:
+        self._core = core
         self._get = get
-        self._sleep = sleep
-        self._method = PollingMethod(self._core, get, polling)
+        self._sleep: SleepT = self._default_sleep() if sleep is None else sleep
+        self._method = PollingMethod(core, get, polling)
+
+    def _default_sleep(self) -> SleepT:
+        raise NotImplementedError
 
     @classmethod
-    def from_continuation_token(
-        cls, polling_method: PollingMethod[T], continuation_token: str, **kwargs: Any
-    ) -> LROPoller[T]:
+    def from_continuation_token(cls, polling_method: PollingMethod[T], continuation_token: str, **kwargs: Any) -> Self:
         """Resume the operation saved in ``continuation_token`` on the client of ``polling_method`` (the
         ``polling_method()`` of any poller of that client); azure-core's classmethod, with our JSON tokens.
 
@@ -540,11 +486,47 @@ class LROPoller(Generic[T]):
         if not isinstance(polling_method, PollingMethod):
             raise TypeError("polling_method must be the polling_method() of an acs_phonenumbers poller")
         poller = cls.__new__(cls)
-        poller._core = polling_method.resume(continuation_token)
-        poller._get = polling_method._get
-        poller._sleep = kwargs.get("sleep", time.sleep)
-        poller._method = PollingMethod(poller._core, polling_method._get, True)
+        get = cast(GetT, polling_method._get)  # the client's own get, of the kind its pollers take
+        poller._setup(polling_method.resume(continuation_token), get, kwargs.get("sleep"), True)
         return poller
+
+    def polling_method(self) -> PollingMethod[T]:
+        """The operation's state and how it is polled (azure-core's ``polling_method()``)."""
+        return self._method
+
+    def add_done_callback(self, func: Callable[[PollingMethod[T]], object]) -> None:
+        """Call ``func(poller.polling_method())`` once the operation has ended: at once if it has, else when a call
+        that polls (``result()``, ``wait()``; for the sync poller also ``done()`` and ``status()``) sees it end."""
+        if not callable(func):
+            raise TypeError(f"a done callback must be callable, got {type(func).__name__}")
+        self._core.callbacks.append(func)
+        self._core.notify(self._method)
+
+    def remove_done_callback(self, func: Callable[[PollingMethod[T]], object]) -> None:
+        """Remove a callback added with :meth:`add_done_callback`; ValueError once the operation has ended."""
+        if self._core.finished:
+            raise ValueError("the operation has ended: its done callbacks have run")
+        self._core.callbacks = [f for f in self._core.callbacks if f != func]
+
+    def continuation_token(self) -> str:
+        """A plain-JSON token to resume this operation with ``begin_*(continuation_token=...)``."""
+        return self._core.state.continuation_token()
+
+    def __repr__(self) -> str:
+        return self._core.describe(type(self).__name__)
+
+
+class LROPoller(_Poller[T, Callable[[str], httpx.Response], Callable[[float], object]]):
+    """Poller for a long-running operation, polled lazily in the calling thread (no background thread).
+
+    ``begin_*`` returns it without blocking; ``result()`` and ``wait()`` poll until the operation ends (or
+    ``timeout`` seconds pass); ``done()`` and ``status()`` send a poll only when one is due and never sleep. All of
+    them raise the request's HttpResponseError when a poll or the final GET fails; calling again retries it.
+    Not thread-safe: share ``continuation_token()`` rather than the poller.
+    """
+
+    def _default_sleep(self) -> Callable[[float], object]:
+        return time.sleep
 
     def _run(self, *, block: bool, timeout: float | None = None, max_requests: int | None = None) -> None:
         core = self._core
@@ -560,23 +542,6 @@ class LROPoller(Generic[T]):
             sent += 1
             core.record(step, self._get(step.url))
         core.notify(self._method)
-
-    def polling_method(self) -> PollingMethod[T]:
-        """The operation's state and how it is polled (azure-core's ``LROPoller.polling_method()``)."""
-        return self._method
-
-    def add_done_callback(self, func: Callable[[PollingMethod[T]], object]) -> None:
-        """Call ``func(poller.polling_method())`` once the operation has ended: at once if it has, else when
-        ``result()``, ``wait()``, ``done()`` or ``status()`` sees it end (no background thread)."""
-        _check_callback(func)
-        self._core.callbacks.append(func)
-        self._core.notify(self._method)
-
-    def remove_done_callback(self, func: Callable[[PollingMethod[T]], object]) -> None:
-        """Remove a callback added with :meth:`add_done_callback`; ValueError once the operation has ended."""
-        if self._core.finished:
-            raise ValueError("the operation has ended: its done callbacks have run")
-        self._core.callbacks = [f for f in self._core.callbacks if f != func]
 
     def status(self) -> str:
         """``"notStarted"``, ``"running"``, ``"succeeded"`` or ``"failed"`` (after one poll if one is due)."""
@@ -601,48 +566,12 @@ class LROPoller(Generic[T]):
         self.wait(timeout)
         return self._core.outcome(timeout)
 
-    def continuation_token(self) -> str:
-        """A plain-JSON token to resume this operation with ``begin_*(continuation_token=...)``."""
-        return self._core.state.continuation_token()
 
-    def __repr__(self) -> str:
-        return self._core.describe("LROPoller")
-
-
-class AsyncLROPoller(Generic[T]):
+class AsyncLROPoller(_Poller[T, Callable[[str], Awaitable[httpx.Response]], Callable[[float], Awaitable[object]]]):
     """Async poller: ``await poller.result()`` (or ``await poller``); ``done()`` and ``status()`` never do I/O."""
 
-    def __init__(
-        self,
-        state: LROState,
-        *,
-        get: Callable[[str], Awaitable[httpx.Response]],
-        deserialize_final: Callable[[httpx.Response | None], T],
-        polling_interval: float = DEFAULT_POLLING_INTERVAL,
-        sleep: Callable[[float], Awaitable[object]] = asyncio_sleep,
-        clock: Callable[[], float] = time.monotonic,
-        polling: bool = True,
-        initial_result: Any = None,
-    ) -> None:
-        no_polling = _NOT_POLLED if polling else initial_result
-        self._core = _PollerCore(state, deserialize_final, polling_interval, clock, no_polling)
-        self._get = get
-        self._sleep = sleep
-        self._method = PollingMethod(self._core, get, polling)
-
-    @classmethod
-    def from_continuation_token(
-        cls, polling_method: PollingMethod[T], continuation_token: str, **kwargs: Any
-    ) -> AsyncLROPoller[T]:
-        """Resume an operation on the client of ``polling_method``; see :meth:`LROPoller.from_continuation_token`."""
-        if not isinstance(polling_method, PollingMethod):
-            raise TypeError("polling_method must be the polling_method() of an acs_phonenumbers poller")
-        poller = cls.__new__(cls)
-        poller._core = polling_method.resume(continuation_token)
-        poller._get = polling_method._get
-        poller._sleep = kwargs.get("sleep", asyncio_sleep)
-        poller._method = PollingMethod(poller._core, polling_method._get, True)
-        return poller
+    def _default_sleep(self) -> Callable[[float], Awaitable[object]]:
+        return asyncio_sleep
 
     async def _run(self, *, timeout: float | None = None) -> None:
         core = self._core
@@ -654,23 +583,6 @@ class AsyncLROPoller(Generic[T]):
                 break
             core.record(step, await self._get(step.url))
         core.notify(self._method)
-
-    def polling_method(self) -> PollingMethod[T]:
-        """The operation's state and how it is polled (azure-core's ``AsyncLROPoller.polling_method()``)."""
-        return self._method
-
-    def add_done_callback(self, func: Callable[[PollingMethod[T]], object]) -> None:
-        """Call ``func(poller.polling_method())`` once the operation has ended (at once if it has, else when an
-        awaited ``result()``/``wait()`` sees it end)."""
-        _check_callback(func)
-        self._core.callbacks.append(func)
-        self._core.notify(self._method)
-
-    def remove_done_callback(self, func: Callable[[PollingMethod[T]], object]) -> None:
-        """Remove a callback added with :meth:`add_done_callback`; ValueError once the operation has ended."""
-        if self._core.finished:
-            raise ValueError("the operation has ended: its done callbacks have run")
-        self._core.callbacks = [f for f in self._core.callbacks if f != func]
 
     def status(self) -> str:
         """``"notStarted"``, ``"running"``, ``"succeeded"`` or ``"failed"``, as of the latest poll."""
@@ -691,10 +603,3 @@ class AsyncLROPoller(Generic[T]):
 
     def __await__(self) -> Generator[Any, None, T]:
         return self.result().__await__()
-
-    def continuation_token(self) -> str:
-        """A plain-JSON token to resume this operation with ``begin_*(continuation_token=...)``."""
-        return self._core.state.continuation_token()
-
-    def __repr__(self) -> str:
-        return self._core.describe("AsyncLROPoller")

@@ -84,33 +84,54 @@ def _unknown(keyed: Keyed, exc: BaseException, why: str) -> OutcomeUnknownError:
     )
 
 
+class _Checking:
+    """One run of a keyed call's :data:`Check`, shared by :func:`run_check` and :func:`arun_check`.
+
+    ``send`` feeds the check a response (None to start it) and answers the next URL to GET, or None once the check
+    has returned its evidence. Used as a context manager around the I/O, it turns a failed check (an
+    :class:`AcsError` from a GET or from the check) into OutcomeUnknownError raised from ``exc``.
+    """
+
+    def __init__(self, keyed: Keyed, exc: BaseException) -> None:
+        self.keyed = keyed
+        self.exc = exc
+        self.check = keyed.check()
+        self.evidence: Any = None
+
+    def send(self, response: httpx.Response | None) -> str | None:
+        try:
+            return next(self.check) if response is None else self.check.send(response)
+        except StopIteration as stop:
+            self.evidence = stop.value
+            return None
+
+    def __enter__(self) -> _Checking:
+        return self
+
+    def __exit__(self, exc_type: object, failure: BaseException | None, traceback: object) -> None:
+        if isinstance(failure, AcsError):
+            raise _unknown(self.keyed, self.exc, f"checking the state failed too ({failure})") from self.exc
+
+    def result(self) -> Any:
+        """The evidence that the keyed call took effect; OutcomeUnknownError when there is none."""
+        if self.evidence is None:
+            raise _unknown(self.keyed, self.exc, "the resource's state does not show it took effect") from self.exc
+        return self.evidence
+
+
 def run_check(keyed: Keyed, get: Callable[[str], httpx.Response], exc: BaseException) -> Any:
     """The evidence that the keyed call took effect; OutcomeUnknownError (from ``exc``) when there is none."""
-    check = keyed.check()
-    try:
-        url = next(check)
-        while True:
-            url = check.send(get(url))
-    except StopIteration as stop:
-        evidence = stop.value
-    except AcsError as failure:
-        raise _unknown(keyed, exc, f"checking the state failed too ({failure})") from exc
-    if evidence is None:
-        raise _unknown(keyed, exc, "the resource's state does not show it took effect") from exc
-    return evidence
+    with _Checking(keyed, exc) as checking:
+        url = checking.send(None)
+        while url is not None:
+            url = checking.send(get(url))
+    return checking.result()
 
 
 async def arun_check(keyed: Keyed, get: Callable[[str], Awaitable[httpx.Response]], exc: BaseException) -> Any:
     """The async twin of :func:`run_check`."""
-    check = keyed.check()
-    try:
-        url = next(check)
-        while True:
-            url = check.send(await get(url))
-    except StopIteration as stop:
-        evidence = stop.value
-    except AcsError as failure:
-        raise _unknown(keyed, exc, f"checking the state failed too ({failure})") from exc
-    if evidence is None:
-        raise _unknown(keyed, exc, "the resource's state does not show it took effect") from exc
-    return evidence
+    with _Checking(keyed, exc) as checking:
+        url = checking.send(None)
+        while url is not None:
+            url = checking.send(await get(url))
+    return checking.result()

@@ -37,7 +37,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -89,6 +89,8 @@ TRANSIENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
 )
 
 Outcome = int | BaseException
+InnerT = TypeVar("InnerT")
+SleepT = TypeVar("SleepT")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -238,19 +240,24 @@ only time out, and the caller would get that timeout instead of the service's la
 
 
 class _Budget:
-    """The per-call bookkeeping shared by the sync and async transports (attempts made, time left)."""
+    """One call's retry loop without its I/O, driven by the sync and async transports alike: :meth:`begin` an
+    attempt, send it, then :meth:`after_error` or :meth:`after_response` say how long to wait before the next one
+    (or raise, or answer None: return :meth:`finish`). It keeps the attempts made and the time left."""
 
-    def __init__(self, policy: RetryPolicy, clock: Callable[[], float], request: httpx.Request | None = None) -> None:
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        clock: Callable[[], float],
+        request: httpx.Request,
+        resign: Callable[[httpx.Request], None] | None = None,
+    ) -> None:
         self.policy = policy
         self.clock = clock
         self.start = clock()
         self.attempts = 0
         self.request = request
-        self.retry_class = (
-            classify(request.method, request.url.raw_path.decode("ascii", "replace").partition("?")[0])
-            if request is not None
-            else None
-        )
+        self.resign = resign
+        self.retry_class = classify(request.method, request.url.raw_path.decode("ascii", "replace").partition("?")[0])
         self.unknown = False
         """An attempt ended in a way that leaves open whether the service acted (a 5xx, a lost answer)."""
 
@@ -262,8 +269,27 @@ class _Budget:
         if may_have_acted(outcome):
             self.unknown = True
 
-    def finish(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    def begin(self) -> None:
+        """Before each attempt: sign a retry again, count the attempt, fit its timeouts into the time left."""
+        if self.attempts and self.resign is not None:
+            self.resign(self.request)
+        self.attempts += 1
+        self.clamp_timeouts(self.request)
+
+    def after_error(self, exc: httpx.TransportError) -> float:
+        """The wait before the next attempt after a transport error; raises the call's error when there is none."""
+        delay = self.next_delay(exc, None)
+        if delay is None:
+            raise self.failure(exc) from exc
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The wait before the next attempt after a response, or None to return it (see :meth:`finish`)."""
+        return self.next_delay(response.status_code, response.headers)
+
+    def finish(self, response: httpx.Response) -> httpx.Response:
         """The response returned to the caller, marked with what the attempts left unknown."""
+        request = self.request
         if (
             self.unknown
             and response.status_code == 404
@@ -292,7 +318,8 @@ class _Budget:
             return  # the usual case (a 60 s read timeout early in a 120 s budget): nothing to shorten
         request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in timeouts.items()}
 
-    def next_delay(self, request: httpx.Request, outcome: Outcome, headers: httpx.Headers | None) -> float | None:
+    def next_delay(self, outcome: Outcome, headers: httpx.Headers | None) -> float | None:
+        request = self.request
         self.note(outcome)
         delay = decide(
             request.method, outcome, self.attempts, headers, policy=self.policy, retry_class=self.retry_class
@@ -321,7 +348,8 @@ class _Budget:
         )
         return delay
 
-    def failure(self, request: httpx.Request, exc: httpx.TransportError) -> ServiceRequestError:
+    def failure(self, exc: httpx.TransportError) -> ServiceRequestError:
+        request = self.request
         plural = "attempt" if self.attempts == 1 else "attempts"
         if _certificate_failure(exc):
             why = " (not retried: the server's TLS certificate is not trusted)"
@@ -385,15 +413,14 @@ def _bound_body(response: httpx.Response, budget: _Budget) -> None:
         response.stream = _DeadlineStream(response.stream, budget.request, deadline, budget.clock)
 
 
-def _read_or_close(response: httpx.Response, budget: _Budget | None = None) -> None:
+def _read_or_close(response: httpx.Response, budget: _Budget) -> None:
     """Read the body here, so a connection dropped mid-body is a transport error this loop can retry.
 
     The service's bodies are small JSON documents; reading them inside the retry loop costs nothing and turns a
-    truncated read into the same decision as a failed connect (retried only for idempotent methods). With a
-    ``budget``, the read fails with ``ReadTimeout`` once the call's ``total_timeout`` has passed.
+    truncated read into the same decision as a failed connect (retried only for idempotent methods). The read
+    fails with ``ReadTimeout`` once the call's ``total_timeout`` has passed.
     """
-    if budget is not None:
-        _bound_body(response, budget)
+    _bound_body(response, budget)
     try:
         response.read()
     except httpx.TransportError:
@@ -401,10 +428,9 @@ def _read_or_close(response: httpx.Response, budget: _Budget | None = None) -> N
         raise
 
 
-async def _aread_or_aclose(response: httpx.Response, budget: _Budget | None = None) -> None:
+async def _aread_or_aclose(response: httpx.Response, budget: _Budget) -> None:
     """The async twin of :func:`_read_or_close`."""
-    if budget is not None:
-        _bound_body(response, budget)
+    _bound_body(response, budget)
     try:
         await response.aread()
     except httpx.TransportError:
@@ -412,88 +438,84 @@ async def _aread_or_aclose(response: httpx.Response, budget: _Budget | None = No
         raise
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Retries requests through ``inner`` as :class:`RetryPolicy` says; tests inject ``sleep`` and ``clock``."""
+class _Retrying(Generic[InnerT, SleepT]):
+    """What the sync and async retrying transports share: the inner transport, the policy, the hooks (``resign``;
+    ``sleep`` and ``clock`` for tests) and each call's :class:`_Budget`. Only the loop that sends and sleeps is
+    written twice."""
 
     def __init__(
         self,
-        inner: httpx.BaseTransport,
+        inner: InnerT,
         policy: RetryPolicy = DEFAULT_POLICY,
         *,
         resign: Callable[[httpx.Request], None] | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: SleepT | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._resign = resign
-        self._sleep = sleep
+        self._sleep: SleepT = self._default_sleep() if sleep is None else sleep
         self._clock = clock
+
+    def _default_sleep(self) -> SleepT:
+        raise NotImplementedError
+
+    def _budget(self, request: httpx.Request) -> _Budget:
+        """A call's bookkeeping; a per-call policy (``retry_total=``) rides on the request."""
+        return _Budget(request.extensions.get(RETRY_EXTENSION, self.policy), self._clock, request, self._resign)
+
+
+class RetryTransport(_Retrying[httpx.BaseTransport, Callable[[float], object]], httpx.BaseTransport):
+    """Retries requests through ``inner`` as :class:`RetryPolicy` says; tests inject ``sleep`` and ``clock``."""
+
+    def _default_sleep(self) -> Callable[[float], object]:
+        return time.sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()  # a streamed body becomes bytes, so every attempt sends (and signs) the same content
-        budget = _Budget(request.extensions.get(RETRY_EXTENSION, self.policy), self._clock, request)
+        budget = self._budget(request)
         while True:
-            if budget.attempts and self._resign is not None:
-                self._resign(request)
-            budget.attempts += 1
-            budget.clamp_timeouts(request)
+            budget.begin()
             try:
                 response = self.inner.handle_request(request)
                 _read_or_close(response, budget)
             except httpx.TransportError as exc:
-                delay = budget.next_delay(request, exc, None)
-                if delay is None:
-                    raise budget.failure(request, exc) from exc
-            else:
-                delay = budget.next_delay(request, response.status_code, response.headers)
-                if delay is None:
-                    return budget.finish(request, response)
-                response.close()  # release the connection of a response we will not return
+                self._sleep(budget.after_error(exc))
+                continue
+            delay = budget.after_response(response)
+            if delay is None:
+                return budget.finish(response)
+            response.close()  # release the connection of a response we will not return
             self._sleep(delay)
 
     def close(self) -> None:
         self.inner.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
+class AsyncRetryTransport(
+    _Retrying[httpx.AsyncBaseTransport, Callable[[float], Awaitable[object]]], httpx.AsyncBaseTransport
+):
     """The async twin of :class:`RetryTransport` (same policy and decisions, awaits ``sleep``)."""
 
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy = DEFAULT_POLICY,
-        *,
-        resign: Callable[[httpx.Request], None] | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio_sleep,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.inner = inner
-        self.policy = policy
-        self._resign = resign
-        self._sleep = sleep
-        self._clock = clock
+    def _default_sleep(self) -> Callable[[float], Awaitable[object]]:
+        return asyncio_sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        budget = _Budget(request.extensions.get(RETRY_EXTENSION, self.policy), self._clock, request)
+        budget = self._budget(request)
         while True:
-            if budget.attempts and self._resign is not None:
-                self._resign(request)
-            budget.attempts += 1
-            budget.clamp_timeouts(request)
+            budget.begin()
             try:
                 response = await self.inner.handle_async_request(request)
                 await _aread_or_aclose(response, budget)
             except httpx.TransportError as exc:
-                delay = budget.next_delay(request, exc, None)
-                if delay is None:
-                    raise budget.failure(request, exc) from exc
-            else:
-                delay = budget.next_delay(request, response.status_code, response.headers)
-                if delay is None:
-                    return budget.finish(request, response)
-                await response.aclose()
+                await self._sleep(budget.after_error(exc))
+                continue
+            delay = budget.after_response(response)
+            if delay is None:
+                return budget.finish(response)
+            await response.aclose()
             await self._sleep(delay)
 
     async def aclose(self) -> None:
