@@ -9,6 +9,7 @@ import typer
 
 from . import bulk
 from .errors import UsageProblem
+from .files import read_text
 from .options import AgreeOpt, Assignment, Capability, NoWaitOpt, NumberType, OutputOpt
 from .output import OutputFormat
 from .state import CliState, get_state
@@ -138,10 +139,7 @@ def _bulk_rows(numbers: list[str] | None, from_file: Path | None) -> tuple[list[
     if from_file is not None and numbers:
         raise UsageProblem("give phone numbers as arguments or --from-file, not both")
     if from_file is not None:
-        try:
-            text = from_file.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UsageProblem(f"cannot read {from_file}: {exc.strerror or exc}") from exc
+        text = read_text(from_file)
         try:
             rows = bulk.parse_rows(text)
         except ValueError as exc:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from .errors import UsageProblem
+from .files import read_text
 from .numbers import started
 from .options import AgreeOpt, Assignment, Capability, NoWaitOpt, NumberType, OutputOpt
 from .state import get_state
@@ -64,10 +65,9 @@ def _numbers_to_add(
 
     numbers: list[AvailablePhoneNumber] = []
     if from_browse is not None:
+        text = read_text(from_browse)
         try:
-            data: Any = json.loads(from_browse.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise UsageProblem(f"cannot read {from_browse}: {exc.strerror or exc}") from exc
+            data: Any = json.loads(text)
         except ValueError as exc:
             raise UsageProblem(f"{from_browse} is not JSON: {exc}") from exc
         items = data.get("phoneNumbers") if isinstance(data, dict) else data

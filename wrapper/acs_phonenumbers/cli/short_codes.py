@@ -3,7 +3,6 @@ attachments)."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from .errors import UsageProblem
+from .files import read_document
 from .options import OutputOpt
 from .state import get_state
 
@@ -59,24 +59,7 @@ def list_costs(ctx: typer.Context, output: OutputOpt = None) -> None:
 
 def read_brief_file(path: Path) -> dict[str, Any]:
     """The JSON or YAML object in `path` (UsageProblem when it cannot be read or is not an object)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageProblem(f"cannot read {path}: {exc.strerror or exc}") from exc
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".json":
-            data = json.loads(text)
-        elif suffix in (".yaml", ".yml"):
-            import yaml
-
-            data = yaml.safe_load(text)
-        else:
-            raise UsageProblem(f"{path}: a program brief file must end in .json, .yaml or .yml")
-    except UsageProblem:
-        raise
-    except Exception as exc:  # json.JSONDecodeError, yaml.YAMLError
-        raise UsageProblem(f"{path} is not valid {suffix.lstrip('.').upper()}: {exc}") from exc
+    data = read_document(path, "a program brief file")
     if not isinstance(data, dict):
         raise UsageProblem(f"{path}: a program brief must be an object of fields, not {type(data).__name__}")
     return data

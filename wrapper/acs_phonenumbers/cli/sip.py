@@ -6,13 +6,13 @@ Trunks and routes are printed with the service's wire names (`fqdn`, `sipSignali
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from .errors import EXIT_SERVICE, CliError, UsageProblem
+from .files import read_document
 from .options import OutputOpt
 from .state import get_state
 
@@ -104,40 +104,26 @@ def list_routes(ctx: typer.Context, output: OutputOpt = None) -> None:
 
 def read_routes_file(path: Path) -> list[SipTrunkRoute]:
     """The routes in a JSON or YAML file: a list of routes, or an object with a `routes` list (wire names)."""
-    from ..siprouting import SipTrunkRoute
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageProblem(f"cannot read {path}: {exc.strerror or exc}") from exc
-    suffix = path.suffix.lower()
-    if suffix not in (".json", ".yaml", ".yml"):
-        raise UsageProblem(f"{path}: a routes file must end in .json, .yaml or .yml")
-    try:
-        if suffix == ".json":
-            data = json.loads(text)
-        else:
-            import yaml
-
-            data = yaml.safe_load(text)
-    except Exception as exc:  # json.JSONDecodeError, yaml.YAMLError
-        raise UsageProblem(f"{path} is not valid {suffix.lstrip('.').upper()}: {exc}") from exc
+    data = read_document(path, "a routes file")
     if isinstance(data, dict) and set(data) == {"routes"}:
         data = data["routes"]
     if not isinstance(data, list):
         raise UsageProblem(f"{path}: expected a list of routes (or an object with a `routes` list)")
-    routes = []
-    for index, item in enumerate(data):
-        if not isinstance(item, dict):
-            raise UsageProblem(f"{path}: route {index} must be an object, not {type(item).__name__}")
+    return [_route(item, f"{path}: route {index}") for index, item in enumerate(data)]
+
+
+def _route(item: Any, where: str) -> SipTrunkRoute:
+    from ..siprouting import SipTrunkRoute
+
+    if not isinstance(item, dict):
+        raise UsageProblem(f"{where} must be an object, not {type(item).__name__}")
+    try:
+        return SipTrunkRoute(**{ROUTE_FIELDS[key]: value for key, value in item.items()})
+    except KeyError:
         unknown = sorted(set(item) - set(ROUTE_FIELDS))
-        if unknown:
-            raise UsageProblem(
-                f"{path}: route {index} has unknown field(s) {', '.join(unknown)}; "
-                f"the fields are {', '.join(ROUTE_FIELDS)}"
-            )
-        routes.append(SipTrunkRoute(**{ROUTE_FIELDS[key]: value for key, value in item.items()}))
-    return routes
+        raise UsageProblem(
+            f"{where} has unknown field(s) {', '.join(unknown)}; the fields are {', '.join(ROUTE_FIELDS)}"
+        ) from None
 
 
 @routes_app.command("set")
