@@ -53,6 +53,8 @@ NoWaitOpt = Annotated[
 ]
 CountryArg = Annotated[str, typer.Argument(help="ISO 3166 two-letter country code, e.g. US.", show_default=False)]
 CountryOpt = Annotated[str, typer.Option("--country", help="ISO 3166 two-letter country code, e.g. US.")]
+TypeOpt = Annotated[NumberType, typer.Option("--type", help="Phone number type.")]
+AssignmentOpt = Annotated[Assignment, typer.Option("--assignment", help="Who the numbers are for.")]
 AgreeOpt = Annotated[
     bool,
     typer.Option(

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from .commands import Message, command, said
 from .errors import EXIT_SERVICE, CliError, UsageProblem
 from .files import read_document
-from .options import OutputOpt
-from .state import get_state
+from .state import CliState
 
 if TYPE_CHECKING:
     from ..siprouting import SipTrunk, SipTrunkRoute
@@ -48,58 +48,49 @@ def route_data(route: SipTrunkRoute) -> dict[str, Any]:
 
 
 @trunks_app.command("list")
-def list_trunks(ctx: typer.Context, output: OutputOpt = None) -> None:
+@command("listing SIP trunks", view="sip-trunks")
+def list_trunks(state: CliState) -> Any:
     """List the SIP trunks."""
-    state = get_state(ctx)
-    state.doing("listing SIP trunks")
-    state.renderer(output).items((trunk_data(t) for t in state.sip_routing().list_trunks()), "sip-trunks")
+    return [[trunk_data(t) for t in state.sip_routing().list_trunks()]]  # one page
 
 
 @trunks_app.command("show")
-def show_trunk(ctx: typer.Context, fqdn: FqdnArg, output: OutputOpt = None) -> None:
+@command("getting SIP trunk {fqdn}")
+def show_trunk(state: CliState, fqdn: FqdnArg) -> Any:
     """Show one SIP trunk (exit 1 when no trunk has this FQDN)."""
-    state = get_state(ctx)
-    state.doing(f"getting SIP trunk {fqdn}")
     try:
-        trunk = state.sip_routing().get_trunk(fqdn)
+        return trunk_data(state.sip_routing().get_trunk(fqdn))
     except KeyError:
         raise CliError(f"no SIP trunk with FQDN {fqdn} is configured", exit_code=EXIT_SERVICE) from None
-    state.renderer(output).one(trunk_data(trunk))
 
 
 @trunks_app.command("set")
+@command("setting SIP trunk {fqdn}")
 def set_trunk(
-    ctx: typer.Context,
+    state: CliState,
     fqdn: FqdnArg,
     port: Annotated[int, typer.Argument(help="The trunk's SIP signalling port (1-65535).", show_default=False)],
-    output: OutputOpt = None,
-) -> None:
+) -> Message:
     """Add a SIP trunk, or change its port (the other trunks are left alone)."""
     from ..siprouting import SipTrunk
 
-    state = get_state(ctx)
-    state.doing(f"setting SIP trunk {fqdn}")
     state.sip_routing().set_trunk(SipTrunk(fqdn=fqdn, sip_signaling_port=port))
-    state.renderer(output).message(
-        f"Set SIP trunk {fqdn} (port {port}).", fqdn=fqdn, sipSignalingPort=port, status="set"
-    )
+    return said(f"Set SIP trunk {fqdn} (port {port}).", fqdn=fqdn, sipSignalingPort=port, status="set")
 
 
 @trunks_app.command("delete")
-def delete_trunk(ctx: typer.Context, fqdn: FqdnArg, output: OutputOpt = None) -> None:
+@command("deleting SIP trunk {fqdn}")
+def delete_trunk(state: CliState, fqdn: FqdnArg) -> Message:
     """Remove a SIP trunk (the service refuses while a route uses it)."""
-    state = get_state(ctx)
-    state.doing(f"deleting SIP trunk {fqdn}")
     state.sip_routing().delete_trunk(fqdn)
-    state.renderer(output).message(f"Deleted SIP trunk {fqdn}.", fqdn=fqdn, status="deleted")
+    return said(f"Deleted SIP trunk {fqdn}.", fqdn=fqdn, status="deleted")
 
 
 @routes_app.command("list")
-def list_routes(ctx: typer.Context, output: OutputOpt = None) -> None:
+@command("listing SIP routes", view="sip-routes")
+def list_routes(state: CliState) -> Any:
     """List the voice routes, in the order calls are matched against them."""
-    state = get_state(ctx)
-    state.doing("listing SIP routes")
-    state.renderer(output).items((route_data(r) for r in state.sip_routing().list_routes()), "sip-routes")
+    return [[route_data(r) for r in state.sip_routing().list_routes()]]  # one page
 
 
 def read_routes_file(path: Path) -> list[SipTrunkRoute]:
@@ -127,8 +118,9 @@ def _route(item: Any, where: str) -> SipTrunkRoute:
 
 
 @routes_app.command("set")
+@command()
 def set_routes(
-    ctx: typer.Context,
+    state: CliState,
     file: Annotated[
         Path,
         typer.Argument(
@@ -138,11 +130,9 @@ def set_routes(
             show_default=False,
         ),
     ],
-    output: OutputOpt = None,
-) -> None:
+) -> Message:
     """Replace the whole route list with the routes in a file (an empty list removes every route)."""
-    state = get_state(ctx)
     routes = read_routes_file(file)
     state.doing("setting SIP routes")
     state.sip_routing().set_routes(routes)
-    state.renderer(output).message(f"Set {len(routes)} SIP route(s).", routes=len(routes), status="set")
+    return said(f"Set {len(routes)} SIP route(s).", routes=len(routes), status="set")
