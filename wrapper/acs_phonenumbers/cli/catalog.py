@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
 
 import typer
 
-from .commands import command
+from .commands import built_by, command
 from .options import Assignment, Capability, CountryArg, NumberType, TypeOpt
 from .state import CliState
 
@@ -20,6 +21,22 @@ DivisionOpt = Annotated[
     str | None,
     typer.Option("--division", help="State or province, e.g. WA or Washington.", show_default=False),
 ]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """The kind of numbers a listing is about: a country's, of a type, for an assignment type (any if not given)."""
+
+    country: CountryArg
+    number_type: TypeOpt = NumberType.GEOGRAPHIC
+    assignment: OptionalAssignmentOpt = None
+
+    @property
+    def assignment_type(self) -> Literal["application", "person"] | None:
+        return self.assignment.value if self.assignment else None
+
+
+KIND = built_by(Kind)
 
 
 @command("listing countries", view="countries")
@@ -38,12 +55,10 @@ def localities(
     )
 
 
-@command("listing area codes in {country}", view="area-codes")
+@command("listing area codes in {kind.country}", view="area-codes")
 def area_codes(
     state: CliState,
-    country: CountryArg,
-    number_type: TypeOpt = NumberType.GEOGRAPHIC,
-    assignment: OptionalAssignmentOpt = None,
+    kind: Kind = KIND,
     locality: Annotated[
         str | None,
         typer.Option(
@@ -54,9 +69,9 @@ def area_codes(
 ) -> Any:
     """List the area codes with numbers available."""
     return state.phone_numbers().list_available_area_codes(
-        country,
-        number_type.value,
-        assignment_type=assignment.value if assignment else None,
+        kind.country,
+        kind.number_type.value,
+        assignment_type=kind.assignment_type,
         locality=locality,
         administrative_division=division,
     )
@@ -92,12 +107,10 @@ def lookup(
     return [result.values if isinstance(result.values, list) else []]  # one page
 
 
-@command("browsing numbers in {country}", view="available")
+@command("browsing numbers in {kind.country}", view="available")
 def browse(
     state: CliState,
-    country: CountryArg,
-    number_type: TypeOpt = NumberType.GEOGRAPHIC,
-    assignment: OptionalAssignmentOpt = None,
+    kind: Kind = KIND,
     sms: Annotated[Capability | None, typer.Option("--sms", help="SMS capability wanted.", show_default=False)] = None,
     calling: Annotated[
         Capability | None, typer.Option("--calling", help="Calling capability wanted.", show_default=False)
@@ -111,9 +124,9 @@ def browse(
 ) -> Any:
     """Browse a random sample of available numbers (their ids can be put in a reservation)."""
     result = state.phone_numbers().browse_available_phone_numbers(
-        country_code=country,
-        phone_number_type=number_type.value,
-        assignment_type=assignment.value if assignment else None,
+        country_code=kind.country,
+        phone_number_type=kind.number_type.value,
+        assignment_type=kind.assignment_type,
         sms_capability=sms.value if sms else None,
         calling_capability=calling.value if calling else None,
         phone_number_prefixes=prefix or None,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import builtins
 import inspect
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,7 +73,7 @@ class _Names(dict[str, Any]):
 
 
 def _parameters(function: Callable[..., Any]) -> list[inspect.Parameter]:
-    names = _Names(getattr(function, "__globals__", {}))
+    names = _Names(vars(sys.modules[function.__module__]))
     return list(inspect.signature(function, eval_str=True, locals=names).parameters.values())
 
 

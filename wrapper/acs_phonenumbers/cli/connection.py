@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -50,6 +50,11 @@ class ConnectionOptions:
     identity: bool = False
     ca_file: str | None = None
     polling_interval: float | None = None
+
+    @classmethod
+    def among(cls, params: Mapping[str, Any]) -> ConnectionOptions:
+        """The options among a command line's parsed parameters (those named as the fields)."""
+        return cls(**{f.name: params[f.name] for f in fields(cls)})
 
 
 @dataclass(frozen=True)
