@@ -12,8 +12,9 @@ and of its own parameters, and returns what to print; :func:`command` makes it a
   token printed) and then its result is printed, or its message when it has none. ``None``: nothing (the command
   printed what it had to itself).
 
-Parameters that several commands share as a group are declared once, as the parameters of a function whose result
-the command receives: ``numbers: list[AvailablePhoneNumber] = built_by(numbers_to_add)``.
+Parameters that several commands share as a group are declared once, as the parameters of a function (or the fields
+of a dataclass) whose result the command receives in their place: ``numbers: list[AvailablePhoneNumber] =
+NUMBERS_TO_ADD``, where ``NUMBERS_TO_ADD = built_by(numbers_to_add)``.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def command(
                 values[name] = make(**{p.name: values.pop(p.name) for p in parameters})
             if doing is not None:
                 state.doing(doing.format(**values))
-            show(state, function(state, **values), view, shows)
+            _print_result(state, function(state, **values), view, shows)
 
         signature = inspect.Signature([_CONTEXT, *cli_parameters, _OUTPUT])
         run.__signature__ = signature  # type: ignore[attr-defined]
@@ -109,7 +110,7 @@ def command(
     return decorate
 
 
-def show(state: CliState, result: Any, view: str | None, shows: Callable[[Renderer, Any], object]) -> None:
+def _print_result(state: CliState, result: Any, view: str | None, shows: Callable[[Renderer, Any], object]) -> None:
     """Print what a command returned (see the module docstring)."""
     if isinstance(result, Operation):
         result = _wait(state, result)

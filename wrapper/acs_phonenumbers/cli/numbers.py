@@ -76,6 +76,7 @@ class PerNumber:
 
 
 def per_number(numbers: NumbersArg = None, from_file: FromFileOpt = None, concurrency: ConcurrencyOpt = 4) -> PerNumber:
+    """The options of commands that work on one number, several, or a file of them (UsageProblem: none, or both)."""
     if from_file is not None and numbers:
         raise UsageProblem("give phone numbers as arguments or --from-file, not both")
     if from_file is not None:
@@ -103,14 +104,14 @@ def _each_number(
     doing: tuple[str, str],
     begin: Callable[[bulk.Row], Any],
     key: Callable[[bulk.Row], str],
-    done: Callable[[str], Message | None],
+    done: Callable[[str], Message] | None = None,
 ) -> Operation | None:
     """One number on the command line: its operation, like any other; more, or a file: a bulk run and its summary.
     ``doing`` says what is done to one number ("releasing {}") and to several."""
     if len(job.rows) == 1 and job.from_file is None:
         number = job.rows[0].number
         state.doing(doing[0].format(number))
-        return Operation(begin(job.rows[0]), f"{label} {number}", no_wait, done(number))
+        return Operation(begin(job.rows[0]), f"{label} {number}", no_wait, done(number) if done else None)
     if no_wait:
         raise UsageProblem("--no-wait works with a single phone number")
     state.doing(doing[1])
@@ -247,7 +248,6 @@ def update(
         ("updating the capabilities of {}", "updating capabilities"),
         begin=begin,
         key=lambda row: f"update sms={row.sms or default_sms or '-'} calling={row.calling or default_calling or '-'}",
-        done=lambda number: None,
     )
 
 
