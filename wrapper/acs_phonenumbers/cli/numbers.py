@@ -14,7 +14,17 @@ from . import bulk
 from .commands import Message, Operation, built_by, command, said
 from .errors import UsageProblem
 from .files import read_text
-from .options import AgreeOpt, Assignment, AssignmentOpt, Capability, CountryOpt, NoWaitOpt, NumberType, TypeOpt
+from .options import (
+    AgreeOpt,
+    Assignment,
+    AssignmentOpt,
+    Capability,
+    CountryOpt,
+    NoWaitOpt,
+    NumberType,
+    TypeOpt,
+    command_group,
+)
 from .output import OutputFormat
 from .state import CliState
 
@@ -30,11 +40,7 @@ def _capability(value: str | None) -> PhoneNumberCapabilityType | None:
     return None if value is None else ensure_enum(value, PhoneNumberCapabilityType, "capability")
 
 
-app = typer.Typer(
-    help="Search, purchase, configure, list and release phone numbers.",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+app = command_group("Search, purchase, configure, list and release phone numbers.")
 
 SmsOpt = Annotated[
     Capability | None,

@@ -10,6 +10,12 @@ import typer
 from .output import OutputFormat
 
 
+def command_group(help: str) -> typer.Typer:
+    """A group of commands (`numbers`, `sip trunks`, ...): given no command, it lists them. Like every command, it
+    takes -h for --help (the root's context settings, which every command's context inherits)."""
+    return typer.Typer(help=help, no_args_is_help=True)
+
+
 class NumberType(enum.StrEnum):
     """Phone number types (the service's values)."""
 

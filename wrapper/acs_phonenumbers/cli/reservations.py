@@ -13,7 +13,7 @@ import typer
 from .commands import Message, Operation, built_by, command, said
 from .errors import UsageProblem
 from .files import read_text
-from .options import AgreeOpt, Assignment, Capability, NoWaitOpt, NumberType
+from .options import AgreeOpt, Assignment, Capability, NoWaitOpt, NumberType, command_group
 from .output import Renderer
 from .state import CliState
 
@@ -21,11 +21,7 @@ if TYPE_CHECKING:
     from .._models import AvailablePhoneNumber
     from .._phone_numbers import PhoneNumbersClient
 
-app = typer.Typer(
-    help="Reserve browsed numbers for a while, then purchase the whole reservation.",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+app = command_group("Reserve browsed numbers for a while, then purchase the whole reservation.")
 
 ReservationArg = Annotated[str, typer.Argument(help="The reservation id (a UUID).", show_default=False)]
 NumberIdsArg = Annotated[

@@ -12,21 +12,16 @@ import typer
 from .commands import Message, command, said
 from .errors import UsageProblem
 from .files import read_document
+from .options import command_group
 from .state import CliState
 
 if TYPE_CHECKING:
     from acs_shortcodes_generated.models import USProgramBrief
 
-short_codes_app = typer.Typer(
-    help="Short codes owned by the resource, and what short codes cost.",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-program_briefs_app = typer.Typer(
-    help="US program briefs: the application for a short code. Draft from a JSON or YAML file, update, attach "
-    "supporting files, submit.",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
+short_codes_app = command_group("Short codes owned by the resource, and what short codes cost.")
+program_briefs_app = command_group(
+    "US program briefs: the application for a short code. Draft from a JSON or YAML file, update, attach "
+    "supporting files, submit."
 )
 
 BriefIdArg = Annotated[str, typer.Argument(help="The program brief id (a UUID).", show_default=False)]

@@ -14,19 +14,15 @@ import typer
 from .commands import Message, command, said
 from .errors import EXIT_SERVICE, CliError, UsageProblem
 from .files import read_document
+from .options import command_group
 from .state import CliState
 
 if TYPE_CHECKING:
     from ..siprouting import SipTrunk, SipTrunkRoute
 
-_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
-app = typer.Typer(
-    help="Direct routing: the SIP trunks (session border controllers) and voice routes of the resource.",
-    no_args_is_help=True,
-    context_settings=_SETTINGS,
-)
-trunks_app = typer.Typer(help="SIP trunks, by FQDN.", no_args_is_help=True, context_settings=_SETTINGS)
-routes_app = typer.Typer(help="Voice routes, in matching order.", no_args_is_help=True, context_settings=_SETTINGS)
+app = command_group("Direct routing: the SIP trunks (session border controllers) and voice routes of the resource.")
+trunks_app = command_group("SIP trunks, by FQDN.")
+routes_app = command_group("Voice routes, in matching order.")
 app.add_typer(trunks_app, name="trunks")
 app.add_typer(routes_app, name="routes")
 
