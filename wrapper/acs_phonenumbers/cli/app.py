@@ -97,7 +97,7 @@ def main_callback(
             "--ca-file", help="CA certificate (PEM) to trust, e.g. the emulator's with --tls.", show_default=False
         ),
     ] = None,
-    poll_interval: Annotated[
+    polling_interval: Annotated[
         float | None,
         typer.Option(
             "--poll-interval",
@@ -120,18 +120,8 @@ def main_callback(
     ] = False,
 ) -> None:
     """Manage Azure Communication Services phone numbers, reservations, short codes and program briefs."""
-    state = CliState(
-        options=ConnectionOptions(
-            connection_string=connection_string,
-            endpoint=endpoint,
-            identity=identity,
-            ca_file=ca_file,
-            polling_interval=poll_interval,
-        ),
-        output=output,
-        debug=debug,
-        quiet=quiet,
-    )
+    # The connection options are parameters named as the fields of ConnectionOptions.
+    state = CliState(options=ConnectionOptions.among(ctx.params), output=output, debug=debug, quiet=quiet)
     ctx.obj = state
     ctx.call_on_close(state.close)
     if debug:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
 
 import typer
 
-from .options import Assignment, Capability, CountryArg, NumberType, OutputOpt
-from .state import get_state
+from .commands import built_by, command
+from .options import Assignment, Capability, CountryArg, NumberType, TypeOpt
+from .state import CliState
 
 OptionalTypeOpt = Annotated[
     NumberType | None, typer.Option("--type", help="Only this phone number type.", show_default=False)
@@ -21,36 +23,42 @@ DivisionOpt = Annotated[
 ]
 
 
-def countries(ctx: typer.Context, output: OutputOpt = None) -> None:
+@dataclass(frozen=True)
+class Kind:
+    """The kind of numbers a listing is about: a country's, of a type, for an assignment type (any if not given)."""
+
+    country: CountryArg
+    number_type: TypeOpt = NumberType.GEOGRAPHIC
+    assignment: OptionalAssignmentOpt = None
+
+    @property
+    def assignment_type(self) -> Literal["application", "person"] | None:
+        return self.assignment.value if self.assignment else None
+
+
+KIND = built_by(Kind)
+
+
+@command("listing countries", view="countries")
+def countries(state: CliState) -> Any:
     """List the countries where numbers can be bought."""
-    state = get_state(ctx)
-    state.doing("listing countries")
-    state.renderer(output).pages(state.phone_numbers().list_available_countries().by_page(), "countries")
+    return state.phone_numbers().list_available_countries()
 
 
+@command("listing localities in {country}", view="localities")
 def localities(
-    ctx: typer.Context,
-    country: CountryArg,
-    number_type: OptionalTypeOpt = None,
-    division: DivisionOpt = None,
-    output: OutputOpt = None,
-) -> None:
+    state: CliState, country: CountryArg, number_type: OptionalTypeOpt = None, division: DivisionOpt = None
+) -> Any:
     """List the cities and towns of a country that have numbers available."""
-    state = get_state(ctx)
-    state.doing(f"listing localities in {country}")
-    pager = state.phone_numbers().list_available_localities(
-        country,
-        phone_number_type=number_type.value if number_type else None,
-        administrative_division=division,
+    return state.phone_numbers().list_available_localities(
+        country, phone_number_type=number_type.value if number_type else None, administrative_division=division
     )
-    state.renderer(output).pages(pager.by_page(), "localities")
 
 
+@command("listing area codes in {kind.country}", view="area-codes")
 def area_codes(
-    ctx: typer.Context,
-    country: CountryArg,
-    number_type: Annotated[NumberType, typer.Option("--type", help="Phone number type.")] = NumberType.GEOGRAPHIC,
-    assignment: OptionalAssignmentOpt = None,
+    state: CliState,
+    kind: Kind = KIND,
     locality: Annotated[
         str | None,
         typer.Option(
@@ -58,64 +66,51 @@ def area_codes(
         ),
     ] = None,
     division: DivisionOpt = None,
-    output: OutputOpt = None,
-) -> None:
+) -> Any:
     """List the area codes with numbers available."""
-    state = get_state(ctx)
-    state.doing(f"listing area codes in {country}")
-    pager = state.phone_numbers().list_available_area_codes(
-        country,
-        number_type.value,
-        assignment_type=assignment.value if assignment else None,
+    return state.phone_numbers().list_available_area_codes(
+        kind.country,
+        kind.number_type.value,
+        assignment_type=kind.assignment_type,
         locality=locality,
         administrative_division=division,
     )
-    state.renderer(output).pages(pager.by_page(), "area-codes")
 
 
+@command("listing offerings in {country}", view="offerings")
 def offerings(
-    ctx: typer.Context,
-    country: CountryArg,
-    number_type: OptionalTypeOpt = None,
-    assignment: OptionalAssignmentOpt = None,
-    output: OutputOpt = None,
-) -> None:
+    state: CliState, country: CountryArg, number_type: OptionalTypeOpt = None, assignment: OptionalAssignmentOpt = None
+) -> Any:
     """List the offerings of a country: number types, capabilities and monthly prices."""
-    state = get_state(ctx)
-    state.doing(f"listing offerings in {country}")
-    pager = state.phone_numbers().list_available_offerings(
+    return state.phone_numbers().list_available_offerings(
         country,
         phone_number_type=number_type.value if number_type else None,
         assignment_type=assignment.value if assignment else None,
     )
-    state.renderer(output).pages(pager.by_page(), "offerings")
 
 
+@command(view="operator")
 def lookup(
-    ctx: typer.Context,
+    state: CliState,
     numbers: Annotated[list[str], typer.Argument(help="Phone numbers in E.164 format.", show_default=False)],
     details: Annotated[
         bool, typer.Option("--details", help="Include operator details (may cost more on the real service).")
     ] = False,
-    output: OutputOpt = None,
-) -> None:
+) -> Any:
     """Look up operator information (format, country, number type, operator) for phone numbers."""
     from .._models import OperatorInformationOptions
 
-    state = get_state(ctx)
     state.doing(f"looking up {', '.join(numbers)}")
     result = state.phone_numbers().search_operator_information(
         numbers, options=OperatorInformationOptions(include_additional_operator_details=details)
     )
-    values = result.values if isinstance(result.values, list) else []
-    state.renderer(output).items(values, "operator")
+    return [result.values if isinstance(result.values, list) else []]  # one page
 
 
+@command("browsing numbers in {kind.country}", view="available")
 def browse(
-    ctx: typer.Context,
-    country: CountryArg,
-    number_type: Annotated[NumberType, typer.Option("--type", help="Phone number type.")] = NumberType.GEOGRAPHIC,
-    assignment: OptionalAssignmentOpt = None,
+    state: CliState,
+    kind: Kind = KIND,
     sms: Annotated[Capability | None, typer.Option("--sms", help="SMS capability wanted.", show_default=False)] = None,
     calling: Annotated[
         Capability | None, typer.Option("--calling", help="Calling capability wanted.", show_default=False)
@@ -126,20 +121,17 @@ def browse(
             "--prefix", help="Only numbers starting with this prefix, e.g. +1425 (repeatable).", show_default=False
         ),
     ] = None,
-    output: OutputOpt = None,
-) -> None:
+) -> Any:
     """Browse a random sample of available numbers (their ids can be put in a reservation)."""
-    state = get_state(ctx)
-    state.doing(f"browsing numbers in {country}")
     result = state.phone_numbers().browse_available_phone_numbers(
-        country_code=country,
-        phone_number_type=number_type.value,
-        assignment_type=assignment.value if assignment else None,
+        country_code=kind.country,
+        phone_number_type=kind.number_type.value,
+        assignment_type=kind.assignment_type,
         sms_capability=sms.value if sms else None,
         calling_capability=calling.value if calling else None,
         phone_number_prefixes=prefix or None,
     )
-    state.renderer(output).items(result.phone_numbers, "available")
+    return [result.phone_numbers]  # one page
 
 
 def register(app: typer.Typer) -> None:

@@ -16,17 +16,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final, TypeVar
 
 from .errors import ConnectionProblem
 
-if TYPE_CHECKING:
-    from .._phone_numbers import PhoneNumbersClient
-    from .._short_codes import ShortCodesClient
-    from ..siprouting import SipRoutingClient
+C = TypeVar("C")
 
 ENV_CONNECTION_STRING: Final = "ACS_CONNECTION_STRING"
 ENV_ENDPOINT: Final = "ACS_ENDPOINT"
@@ -53,6 +50,11 @@ class ConnectionOptions:
     identity: bool = False
     ca_file: str | None = None
     polling_interval: float | None = None
+
+    @classmethod
+    def among(cls, params: Mapping[str, Any]) -> ConnectionOptions:
+        """The options among a command line's parsed parameters (those named as the fields)."""
+        return cls(**{f.name: params[f.name] for f in fields(cls)})
 
 
 @dataclass(frozen=True)
@@ -88,20 +90,21 @@ class Connection:
             ) from exc
         return DefaultAzureCredential()
 
-    def phone_numbers_client(self) -> PhoneNumbersClient:
-        from .._phone_numbers import PhoneNumbersClient
+    def client(self, client_class: Callable[..., C]) -> C:
+        """A client of ``client_class`` (PhoneNumbersClient, ShortCodesClient, SipRoutingClient) for this connection."""
+        return client_class(self.endpoint, self.credential(), **self.client_options())
 
-        return PhoneNumbersClient(self.endpoint, self.credential(), **self.client_options())
 
-    def short_codes_client(self) -> ShortCodesClient:
-        from .._short_codes import ShortCodesClient
-
-        return ShortCodesClient(self.endpoint, self.credential(), **self.client_options())
-
-    def sip_routing_client(self) -> SipRoutingClient:
-        from ..siprouting import SipRoutingClient
-
-        return SipRoutingClient(self.endpoint, self.credential(), **self.client_options())
+def _connection(endpoint: str, source: str, options: ConnectionOptions, access_key: str | None = None) -> Connection:
+    """A connection with the access key, or (without one) with --identity, and the options every client takes."""
+    return Connection(
+        endpoint=endpoint,
+        source=source,
+        access_key=access_key,
+        identity=access_key is None,
+        ca_file=options.ca_file,
+        polling_interval=options.polling_interval,
+    )
 
 
 def _from_connection_string(value: str, source: str, options: ConnectionOptions) -> Connection:
@@ -111,37 +114,19 @@ def _from_connection_string(value: str, source: str, options: ConnectionOptions)
         parsed = parse_connection_string(value)
     except ValueError as exc:
         raise ConnectionProblem(f"the connection string from {source} is not usable: {exc}") from exc
-    return Connection(
-        endpoint=parsed.endpoint,
-        access_key=parsed.access_key,
-        source=source,
-        ca_file=options.ca_file,
-        polling_interval=options.polling_interval,
-    )
+    return _connection(parsed.endpoint, source, options, parsed.access_key)
 
 
 def _from_endpoint(endpoint: str, source: str, options: ConnectionOptions, environ: Mapping[str, str]) -> Connection:
     if options.identity:
-        return Connection(
-            endpoint=endpoint,
-            identity=True,
-            source=f"{source} with --identity",
-            ca_file=options.ca_file,
-            polling_interval=options.polling_interval,
-        )
+        return _connection(endpoint, f"{source} with --identity", options)
     key = environ.get(ENV_ACCESS_KEY, "").strip()
     if not key:
         raise ConnectionProblem(
             f"{source} gives the endpoint but no credential: set {ENV_ACCESS_KEY} to the resource's access key, "
             "or pass --identity to sign in with Microsoft Entra ID"
         )
-    return Connection(
-        endpoint=endpoint,
-        access_key=key,
-        source=f"{source} with {ENV_ACCESS_KEY}",
-        ca_file=options.ca_file,
-        polling_interval=options.polling_interval,
-    )
+    return _connection(endpoint, f"{source} with {ENV_ACCESS_KEY}", options, key)
 
 
 def read_connection_string(where: str, environ: Mapping[str, str]) -> tuple[str, str]:

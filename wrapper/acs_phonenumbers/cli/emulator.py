@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import typer
 
-app = typer.Typer(
-    help="Run the local emulator of the phone numbers and short codes APIs.",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+from .options import command_group
+
+app = command_group("Run the local emulator of the phone numbers and short codes APIs.")
 
 PROG = "acs-phonenumbers emulator serve"
 

@@ -10,6 +10,12 @@ import typer
 from .output import OutputFormat
 
 
+def command_group(help: str) -> typer.Typer:
+    """A group of commands (`numbers`, `sip trunks`, ...): given no command, it lists them. Like every command, it
+    takes -h for --help (the root's context settings, which every command's context inherits)."""
+    return typer.Typer(help=help, no_args_is_help=True)
+
+
 class NumberType(enum.StrEnum):
     """Phone number types (the service's values)."""
 
@@ -53,6 +59,8 @@ NoWaitOpt = Annotated[
 ]
 CountryArg = Annotated[str, typer.Argument(help="ISO 3166 two-letter country code, e.g. US.", show_default=False)]
 CountryOpt = Annotated[str, typer.Option("--country", help="ISO 3166 two-letter country code, e.g. US.")]
+TypeOpt = Annotated[NumberType, typer.Option("--type", help="Phone number type.")]
+AssignmentOpt = Annotated[Assignment, typer.Option("--assignment", help="Who the numbers are for.")]
 AgreeOpt = Annotated[
     bool,
     typer.Option(

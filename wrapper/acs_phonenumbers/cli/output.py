@@ -43,106 +43,85 @@ class Column:
     """One table/CSV column: a header, the dotted wire path of the value, and how a table shows it.
 
     ``kind`` "date" shortens an ISO date-time to the minute in tables; "numbers" shows a reservation's map of
-    numbers by their phone numbers. CSV and JSON always carry the full value.
+    numbers by their phone numbers. CSV and JSON always carry the full value. Tables size columns to their values.
     """
 
     header: str
     path: str
-    width: int | None = None
     kind: str = "text"
 
 
-def _c(header: str, path: str, width: int | None = None, kind: str = "text") -> Column:
-    return Column(header, path, width, kind)
+_c = Column
+# Columns that several views share.
+_ID = _c("Id", "id")
+_STATUS = _c("Status", "status")
+_NUMBER = _c("Phone number", "phoneNumber")
+_COUNTRY = _c("Country", "countryCode")
+_COST = _c("Cost", "cost.amount")
+_CURRENCY = _c("Currency", "cost.currencyCode")
+_PURCHASED = _c("Purchased", "purchaseDate", "date")
+
+
+def _offer(capabilities: str) -> tuple[Column, ...]:
+    """The type and assignment of numbers, and their SMS and calling capabilities (under ``capabilities``)."""
+    return (
+        _c("Type", "phoneNumberType"),
+        _c("Assignment", "assignmentType"),
+        _c("SMS", f"{capabilities}.sms"),
+        _c("Calling", f"{capabilities}.calling"),
+    )
 
 
 # The columns of each kind of list. JSON output always carries every field; these only shape tables and CSV.
 VIEWS: dict[str, tuple[Column, ...]] = {
-    "purchased": (
-        _c("Phone number", "phoneNumber", 16),
-        _c("Country", "countryCode", 7),
-        _c("Type", "phoneNumberType", 10),
-        _c("Assignment", "assignmentType", 11),
-        _c("SMS", "capabilities.sms", 16),
-        _c("Calling", "capabilities.calling", 16),
-        _c("Monthly cost", "cost.amount", 12),
-        _c("Currency", "cost.currencyCode", 8),
-        _c("Purchased", "purchaseDate", 17, "date"),
-    ),
-    "countries": (_c("Code", "countryCode", 4), _c("Name", "localizedName", 40)),
+    "purchased": (_NUMBER, _COUNTRY, *_offer("capabilities"), _c("Monthly cost", "cost.amount"), _CURRENCY, _PURCHASED),
+    "countries": (_c("Code", "countryCode"), _c("Name", "localizedName")),
     "localities": (
-        _c("Locality", "localizedName", 30),
-        _c("Division", "administrativeDivision.abbreviatedName", 8),
-        _c("Division name", "administrativeDivision.localizedName", 30),
+        _c("Locality", "localizedName"),
+        _c("Division", "administrativeDivision.abbreviatedName"),
+        _c("Division name", "administrativeDivision.localizedName"),
     ),
-    "area-codes": (_c("Area code", "areaCode", 9),),
-    "offerings": (
-        _c("Type", "phoneNumberType", 10),
-        _c("Assignment", "assignmentType", 11),
-        _c("SMS", "availableCapabilities.sms", 16),
-        _c("Calling", "availableCapabilities.calling", 16),
-        _c("Cost", "cost.amount", 8),
-        _c("Currency", "cost.currencyCode", 8),
-        _c("Billing", "cost.billingFrequency", 8),
-    ),
-    "available": (
-        _c("Id", "id", 16),
-        _c("Phone number", "phoneNumber", 16),
-        _c("Type", "phoneNumberType", 10),
-        _c("Assignment", "assignmentType", 11),
-        _c("SMS", "capabilities.sms", 16),
-        _c("Calling", "capabilities.calling", 16),
-        _c("Status", "status", 10),
-        _c("Cost", "cost.amount", 8),
-    ),
+    "area-codes": (_c("Area code", "areaCode"),),
+    "offerings": (*_offer("availableCapabilities"), _COST, _CURRENCY, _c("Billing", "cost.billingFrequency")),
+    "available": (_ID, _NUMBER, *_offer("capabilities"), _STATUS, _COST),
     "operator": (
-        _c("Phone number", "phoneNumber", 16),
-        _c("National format", "nationalFormat", 18),
-        _c("International format", "internationalFormat", 20),
-        _c("Country", "isoCountryCode", 7),
-        _c("Number type", "numberType", 12),
-        _c("Operator", "operatorDetails.name", 24),
+        _NUMBER,
+        _c("National format", "nationalFormat"),
+        _c("International format", "internationalFormat"),
+        _c("Country", "isoCountryCode"),
+        _c("Number type", "numberType"),
+        _c("Operator", "operatorDetails.name"),
     ),
-    "reservations": (
-        _c("Id", "id", 36),
-        _c("Status", "status", 10),
-        _c("Expires at", "expiresAt", 17, "date"),
-        _c("Numbers", "phoneNumbers", 40, "numbers"),
-    ),
-    "short-codes": (
-        _c("Short code", "value", 10),
-        _c("Country", "countryCode", 7),
-        _c("Program briefs", "programBriefIds", 38),
-        _c("Purchased", "purchaseDate", 17, "date"),
-    ),
+    "reservations": (_ID, _STATUS, _c("Expires at", "expiresAt", "date"), _c("Numbers", "phoneNumbers", "numbers")),
+    "short-codes": (_c("Short code", "value"), _COUNTRY, _c("Program briefs", "programBriefIds"), _PURCHASED),
     "short-code-costs": (
-        _c("Country", "countryCode", 7),
-        _c("Billing", "billingFrequency", 8),
-        _c("Vanity", "isVanityShortCode", 6),
-        _c("Amount", "amount", 10),
-        _c("Currency", "currencyCode", 8),
+        _COUNTRY,
+        _c("Billing", "billingFrequency"),
+        _c("Vanity", "isVanityShortCode"),
+        _c("Amount", "amount"),
+        _c("Currency", "currencyCode"),
     ),
     "attachments": (
-        _c("Id", "id", 36),
-        _c("Type", "type", 14),
-        _c("File name", "fileName", 30),
-        _c("File type", "fileType", 9),
-        _c("Bytes", "fileSizeInBytes", 10),
+        _ID,
+        _c("Type", "type"),
+        _c("File name", "fileName"),
+        _c("File type", "fileType"),
+        _c("Bytes", "fileSizeInBytes"),
     ),
-    "bulk": (_c("Phone number", "phoneNumber", 16), _c("Result", "result", 9), _c("Error", "error", 80)),
-    "sip-trunks": (_c("FQDN", "fqdn", 48), _c("SIP port", "sipSignalingPort", 8)),
+    "bulk": (_NUMBER, _c("Result", "result"), _c("Error", "error")),
+    "sip-trunks": (_c("FQDN", "fqdn"), _c("SIP port", "sipSignalingPort")),
     "sip-routes": (
-        _c("Name", "name", 24),
-        _c("Number pattern", "numberPattern", 28),
-        _c("Trunks", "trunks", 48),
-        _c("Description", "description", 40),
+        _c("Name", "name"),
+        _c("Number pattern", "numberPattern"),
+        _c("Trunks", "trunks"),
+        _c("Description", "description"),
     ),
     "program-briefs": (
-        _c("Id", "id", 36),
-        _c("Status", "status", 16),
-        _c("Name", "programDetails.name", 28),
-        _c("Number", "number", 10),
-        _c("Submitted", "submissionDate", 17, "date"),
+        _ID,
+        _STATUS,
+        _c("Name", "programDetails.name"),
+        _c("Number", "number"),
+        _c("Submitted", "submissionDate", "date"),
     ),
 }
 
@@ -170,13 +149,10 @@ def to_data(value: Any) -> Any:
 
 
 def lookup(data: Any, path: str) -> Any:
-    """The value at a dotted path of plain data, or None when any step is missing."""
-    current = data
-    for part in path.split("."):
-        if not isinstance(current, Mapping) or part not in current:
-            return None
-        current = current[part]
-    return current
+    """The value at a dotted wire path, or None when any step is missing (the library's rule, loaded when needed)."""
+    from .._program_briefs import _lookup
+
+    return _lookup(data, path)
 
 
 def cell(value: Any) -> str:

@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from .commands import Message, Operation, built_by, command, said
 from .errors import UsageProblem
-from .numbers import started
-from .options import AgreeOpt, Assignment, Capability, NoWaitOpt, NumberType, OutputOpt
-from .state import get_state
+from .files import read_text
+from .options import AgreeOpt, Assignment, Capability, NoWaitOpt, NumberType, command_group
+from .output import Renderer
+from .state import CliState
 
 if TYPE_CHECKING:
     from .._models import AvailablePhoneNumber
+    from .._phone_numbers import PhoneNumbersClient
 
-app = typer.Typer(
-    help="Reserve browsed numbers for a while, then purchase the whole reservation.",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+app = command_group("Reserve browsed numbers for a while, then purchase the whole reservation.")
 
 ReservationArg = Annotated[str, typer.Argument(help="The reservation id (a UUID).", show_default=False)]
 NumberIdsArg = Annotated[
@@ -45,15 +44,16 @@ SmsOpt = Annotated[Capability, typer.Option("--sms", help="SMS capability of num
 CallingOpt = Annotated[Capability, typer.Option("--calling", help="Calling capability of numbers given by id.")]
 
 
-def _numbers_to_add(
-    ids: list[str] | None,
-    from_browse: Path | None,
-    country: str,
-    number_type: NumberType,
-    assignment: Assignment,
-    sms: Capability,
-    calling: Capability,
+def numbers_to_add(
+    ids: NumberIdsArg = None,
+    from_browse: FromBrowseOpt = None,
+    country: CountryOpt = "US",
+    number_type: TypeOpt = NumberType.GEOGRAPHIC,
+    assignment: AssignmentOpt = Assignment.APPLICATION,
+    sms: SmsOpt = Capability.NONE,
+    calling: CallingOpt = Capability.INBOUND_OUTBOUND,
 ) -> list[AvailablePhoneNumber]:
+    """The numbers to put in a reservation: by id (with what they are), and from a saved `browse --output json`."""
     from .._models import (
         AvailablePhoneNumber,
         PhoneNumberAssignmentType,
@@ -64,10 +64,9 @@ def _numbers_to_add(
 
     numbers: list[AvailablePhoneNumber] = []
     if from_browse is not None:
+        text = read_text(from_browse)
         try:
-            data: Any = json.loads(from_browse.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise UsageProblem(f"cannot read {from_browse}: {exc.strerror or exc}") from exc
+            data: Any = json.loads(text)
         except ValueError as exc:
             raise UsageProblem(f"{from_browse} is not JSON: {exc}") from exc
         items = data.get("phoneNumbers") if isinstance(data, dict) else data
@@ -93,126 +92,85 @@ def _numbers_to_add(
     return numbers
 
 
+NUMBERS_TO_ADD = built_by(numbers_to_add)
+
+
 @app.command("create")
+@command(shows=Renderer.reservation)
 def create(
-    ctx: typer.Context,
-    ids: NumberIdsArg = None,
+    state: CliState,
     reservation_id: Annotated[
         str | None, typer.Option("--id", help="Reservation id to use (default: a new UUID).", show_default=False)
     ] = None,
-    from_browse: FromBrowseOpt = None,
-    country: CountryOpt = "US",
-    number_type: TypeOpt = NumberType.GEOGRAPHIC,
-    assignment: AssignmentOpt = Assignment.APPLICATION,
-    sms: SmsOpt = Capability.NONE,
-    calling: CallingOpt = Capability.INBOUND_OUTBOUND,
-    output: OutputOpt = None,
-) -> None:
+    numbers: list[AvailablePhoneNumber] = NUMBERS_TO_ADD,
+) -> Any:
     """Create a reservation, optionally holding numbers right away; prints the reservation."""
-    state = get_state(ctx)
     rid = reservation_id or str(uuid.uuid4())
-    numbers = _numbers_to_add(ids, from_browse, country, number_type, assignment, sms, calling)
     state.doing(f"creating reservation {rid}")
-    reservation = state.phone_numbers().create_or_update_reservation(reservation_id=rid, numbers_to_add=numbers)
-    state.renderer(output).reservation(reservation)
+    return state.phone_numbers().create_or_update_reservation(reservation_id=rid, numbers_to_add=numbers)
 
 
 @app.command("add")
-def add(
-    ctx: typer.Context,
-    reservation_id: ReservationArg,
-    ids: NumberIdsArg = None,
-    from_browse: FromBrowseOpt = None,
-    country: CountryOpt = "US",
-    number_type: TypeOpt = NumberType.GEOGRAPHIC,
-    assignment: AssignmentOpt = Assignment.APPLICATION,
-    sms: SmsOpt = Capability.NONE,
-    calling: CallingOpt = Capability.INBOUND_OUTBOUND,
-    output: OutputOpt = None,
-) -> None:
+@command(shows=Renderer.reservation)
+def add(state: CliState, reservation_id: ReservationArg, numbers: list[AvailablePhoneNumber] = NUMBERS_TO_ADD) -> Any:
     """Add available numbers to a reservation (by id, or from a saved `browse --output json`)."""
-    state = get_state(ctx)
-    numbers = _numbers_to_add(ids, from_browse, country, number_type, assignment, sms, calling)
     if not numbers:
         raise UsageProblem("give the ids of numbers to add, or --from-browse FILE")
     state.doing(f"adding {len(numbers)} number(s) to reservation {reservation_id}")
-    reservation = state.phone_numbers().create_or_update_reservation(
-        reservation_id=reservation_id, numbers_to_add=numbers
-    )
-    state.renderer(output).reservation(reservation)
+    return state.phone_numbers().create_or_update_reservation(reservation_id=reservation_id, numbers_to_add=numbers)
 
 
 @app.command("remove")
+@command(shows=Renderer.reservation)
 def remove(
-    ctx: typer.Context,
+    state: CliState,
     reservation_id: ReservationArg,
     ids: Annotated[list[str], typer.Argument(help="Ids of the numbers to take out.", show_default=False)],
-    output: OutputOpt = None,
-) -> None:
+) -> Any:
     """Take numbers out of a reservation."""
-    state = get_state(ctx)
     state.doing(f"removing {len(ids)} number(s) from reservation {reservation_id}")
-    reservation = state.phone_numbers().create_or_update_reservation(
-        reservation_id=reservation_id, numbers_to_remove=ids
-    )
-    state.renderer(output).reservation(reservation)
+    return state.phone_numbers().create_or_update_reservation(reservation_id=reservation_id, numbers_to_remove=ids)
 
 
 @app.command("show")
-def show(ctx: typer.Context, reservation_id: ReservationArg, output: OutputOpt = None) -> None:
+@command("getting reservation {reservation_id}", shows=Renderer.reservation)
+def show(state: CliState, reservation_id: ReservationArg) -> Any:
     """Show a reservation and the numbers it holds."""
-    state = get_state(ctx)
-    state.doing(f"getting reservation {reservation_id}")
-    state.renderer(output).reservation(state.phone_numbers().get_reservation(reservation_id))
+    return state.phone_numbers().get_reservation(reservation_id)
 
 
 @app.command("list")
-def list_reservations(ctx: typer.Context, output: OutputOpt = None) -> None:
+@command("listing reservations", view="reservations")
+def list_reservations(state: CliState) -> Iterator[list[Any]]:
     """List reservations with the numbers each holds (page by page; the service lists reservations without their
     numbers, so each is fetched once)."""
-    state = get_state(ctx)
-    state.doing("listing reservations")
     client = state.phone_numbers()
-
-    def with_numbers(pages: Iterable[Iterable[Any]]) -> Iterator[list[Any]]:
-        for page in pages:
-            yield [item if _holds_numbers(item) else client.get_reservation(item.id) for item in page]
-
-    state.renderer(output).pages(with_numbers(client.list_reservations().by_page()), "reservations")
+    for page in client.list_reservations().by_page():
+        yield [_with_numbers(client, item) for item in page]
 
 
-def _holds_numbers(reservation: Any) -> bool:
+def _with_numbers(client: PhoneNumbersClient, reservation: Any) -> Any:
+    """The reservation with the numbers it holds (the listing leaves them out: then it is fetched)."""
     numbers = getattr(reservation, "phone_numbers", None)
-    return bool(getattr(numbers, "additional_properties", None))
+    return reservation if getattr(numbers, "additional_properties", None) else client.get_reservation(reservation.id)
 
 
 @app.command("delete")
-def delete(ctx: typer.Context, reservation_id: ReservationArg, output: OutputOpt = None) -> None:
+@command("deleting reservation {reservation_id}")
+def delete(state: CliState, reservation_id: ReservationArg) -> Message:
     """Delete a reservation; its numbers become available to others again."""
-    state = get_state(ctx)
-    state.doing(f"deleting reservation {reservation_id}")
     state.phone_numbers().delete_reservation(reservation_id)
-    state.renderer(output).message(
-        f"Deleted reservation {reservation_id}.", reservationId=reservation_id, status="deleted"
-    )
+    return said(f"Deleted reservation {reservation_id}.", reservationId=reservation_id, status="deleted")
 
 
 @app.command("purchase")
+@command("purchasing reservation {reservation_id}")
 def purchase(
-    ctx: typer.Context,
-    reservation_id: ReservationArg,
-    agree_to_not_resell: AgreeOpt = False,
-    no_wait: NoWaitOpt = False,
-    output: OutputOpt = None,
-) -> None:
+    state: CliState, reservation_id: ReservationArg, agree_to_not_resell: AgreeOpt = False, no_wait: NoWaitOpt = False
+) -> Operation:
     """Buy every number in a reservation."""
-    state = get_state(ctx)
-    state.doing(f"purchasing reservation {reservation_id}")
     poller = state.phone_numbers().begin_purchase_reservation(reservation_id, agree_to_not_resell=agree_to_not_resell)
-    if no_wait:
-        started(state, poller, output)
-        return
-    state.reporter().wait(poller, "reservation purchase")
-    state.renderer(output).message(
+    done = said(
         f"Purchased the numbers of reservation {reservation_id}.", reservationId=reservation_id, status="succeeded"
     )
+    return Operation(poller, "reservation purchase", no_wait, done)

@@ -3,30 +3,25 @@ attachments)."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from .commands import Message, command, said
 from .errors import UsageProblem
-from .options import OutputOpt
-from .state import get_state
+from .files import read_document
+from .options import command_group
+from .state import CliState
 
 if TYPE_CHECKING:
     from acs_shortcodes_generated.models import USProgramBrief
 
-short_codes_app = typer.Typer(
-    help="Short codes owned by the resource, and what short codes cost.",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-program_briefs_app = typer.Typer(
-    help="US program briefs: the application for a short code. Draft from a JSON or YAML file, update, attach "
-    "supporting files, submit.",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
+short_codes_app = command_group("Short codes owned by the resource, and what short codes cost.")
+program_briefs_app = command_group(
+    "US program briefs: the application for a short code. Draft from a JSON or YAML file, update, attach "
+    "supporting files, submit."
 )
 
 BriefIdArg = Annotated[str, typer.Argument(help="The program brief id (a UUID).", show_default=False)]
@@ -42,41 +37,22 @@ BriefFileArg = Annotated[
 
 
 @short_codes_app.command("list")
-def list_short_codes(ctx: typer.Context, output: OutputOpt = None) -> None:
+@command("listing short codes", view="short-codes")
+def list_short_codes(state: CliState) -> Any:
     """List the short codes the resource owns (streamed page by page)."""
-    state = get_state(ctx)
-    state.doing("listing short codes")
-    state.renderer(output).pages(state.short_codes().list_short_codes().by_page(), "short-codes")
+    return state.short_codes().list_short_codes()
 
 
 @short_codes_app.command("costs")
-def list_costs(ctx: typer.Context, output: OutputOpt = None) -> None:
+@command("listing short-code costs", view="short-code-costs")
+def list_costs(state: CliState) -> Any:
     """List what a short code costs per country: once and monthly, vanity or not (streamed page by page)."""
-    state = get_state(ctx)
-    state.doing("listing short-code costs")
-    state.renderer(output).pages(state.short_codes().list_short_code_costs().by_page(), "short-code-costs")
+    return state.short_codes().list_short_code_costs()
 
 
 def read_brief_file(path: Path) -> dict[str, Any]:
     """The JSON or YAML object in `path` (UsageProblem when it cannot be read or is not an object)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageProblem(f"cannot read {path}: {exc.strerror or exc}") from exc
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".json":
-            data = json.loads(text)
-        elif suffix in (".yaml", ".yml"):
-            import yaml
-
-            data = yaml.safe_load(text)
-        else:
-            raise UsageProblem(f"{path}: a program brief file must end in .json, .yaml or .yml")
-    except UsageProblem:
-        raise
-    except Exception as exc:  # json.JSONDecodeError, yaml.YAMLError
-        raise UsageProblem(f"{path} is not valid {suffix.lstrip('.').upper()}: {exc}") from exc
+    data = read_document(path, "a program brief file")
     if not isinstance(data, dict):
         raise UsageProblem(f"{path}: a program brief must be an object of fields, not {type(data).__name__}")
     return data
@@ -99,8 +75,9 @@ def _brief(path: Path, brief_id: str) -> USProgramBrief:
 
 
 @program_briefs_app.command("create")
+@command()
 def create(
-    ctx: typer.Context,
+    state: CliState,
     file: BriefFileArg,
     brief_id: Annotated[
         str | None,
@@ -108,65 +85,60 @@ def create(
             "--id", help="Id for the new brief (default: the file's `id`, else a new UUID).", show_default=False
         ),
     ] = None,
-    output: OutputOpt = None,
-) -> None:
+) -> Any:
     """Draft a new program brief from a file; prints the brief (with its id)."""
-    state = get_state(ctx)
     file_id = read_brief_file(file).get("id")
     chosen = brief_id or (str(file_id) if file_id else str(uuid.uuid4()))
     brief = _brief(file, chosen)
     state.doing(f"creating program brief {chosen}")
-    state.renderer(output).one(state.short_codes().upsert_us_program_brief(chosen, brief))
+    return state.short_codes().upsert_us_program_brief(chosen, brief)
 
 
 @program_briefs_app.command("update")
-def update(ctx: typer.Context, brief_id: BriefIdArg, file: BriefFileArg, output: OutputOpt = None) -> None:
+@command()
+def update(state: CliState, brief_id: BriefIdArg, file: BriefFileArg) -> Any:
     """Update a draft brief with the fields in a file (fields not in the file are left as they are)."""
-    state = get_state(ctx)
     brief = _brief(file, brief_id)
     state.doing(f"updating program brief {brief_id}")
-    state.renderer(output).one(state.short_codes().upsert_us_program_brief(brief_id, brief))
+    return state.short_codes().upsert_us_program_brief(brief_id, brief)
 
 
 @program_briefs_app.command("show")
-def show(ctx: typer.Context, brief_id: BriefIdArg, output: OutputOpt = None) -> None:
+@command("getting program brief {brief_id}")
+def show(state: CliState, brief_id: BriefIdArg) -> Any:
     """Show a program brief, with its status and review notes."""
-    state = get_state(ctx)
-    state.doing(f"getting program brief {brief_id}")
-    state.renderer(output).one(state.short_codes().get_us_program_brief(brief_id))
+    return state.short_codes().get_us_program_brief(brief_id)
 
 
 @program_briefs_app.command("list")
-def list_briefs(ctx: typer.Context, output: OutputOpt = None) -> None:
+@command("listing program briefs", view="program-briefs")
+def list_briefs(state: CliState) -> Any:
     """List US program briefs (streamed page by page)."""
-    state = get_state(ctx)
-    state.doing("listing program briefs")
-    state.renderer(output).pages(state.short_codes().list_us_program_briefs().by_page(), "program-briefs")
+    return state.short_codes().list_us_program_briefs()
 
 
 @program_briefs_app.command("submit")
-def submit(ctx: typer.Context, brief_id: BriefIdArg, output: OutputOpt = None) -> None:
+@command("submitting program brief {brief_id}")
+def submit(state: CliState, brief_id: BriefIdArg) -> Any:
     """Submit a draft brief for review; prints the brief with its new status."""
-    state = get_state(ctx)
-    state.doing(f"submitting program brief {brief_id}")
-    state.renderer(output).one(state.short_codes().submit_us_program_brief(brief_id))
+    return state.short_codes().submit_us_program_brief(brief_id)
 
 
 @program_briefs_app.command("delete")
-def delete(ctx: typer.Context, brief_id: BriefIdArg, output: OutputOpt = None) -> None:
+@command("deleting program brief {brief_id}")
+def delete(state: CliState, brief_id: BriefIdArg) -> Message:
     """Delete a program brief."""
-    state = get_state(ctx)
-    state.doing(f"deleting program brief {brief_id}")
     state.short_codes().delete_us_program_brief(brief_id)
-    state.renderer(output).message(f"Deleted program brief {brief_id}.", programBriefId=brief_id, status="deleted")
+    return said(f"Deleted program brief {brief_id}.", programBriefId=brief_id, status="deleted")
 
 
 AttachmentIdArg = Annotated[str, typer.Argument(help="The attachment id (a UUID).", show_default=False)]
 
 
 @program_briefs_app.command("attach")
+@command("attaching {file} to program brief {brief_id}")
 def attach(
-    ctx: typer.Context,
+    state: CliState,
     brief_id: BriefIdArg,
     file: Annotated[
         Path,
@@ -191,37 +163,30 @@ def attach(
     name: Annotated[
         str | None, typer.Option("--name", help="File name to give it (default: the file's name).", show_default=False)
     ] = None,
-    output: OutputOpt = None,
-) -> None:
+) -> Any:
     """Attach a supporting file to a program brief; prints the attachment (its size, never its content)."""
-    state = get_state(ctx)
     client = state.short_codes()
-    state.doing(f"attaching {file} to program brief {brief_id}")
     try:
-        attachment = client.attach_file(
+        return client.attach_file(
             brief_id, file, attachment_type=attachment_type, attachment_id=attachment_id, file_name=name
         )
     except OSError as exc:
         raise UsageProblem(f"cannot read {file}: {exc.strerror or exc}") from exc
-    state.renderer(output).one(attachment)
 
 
 @program_briefs_app.command("attachments")
-def attachments(ctx: typer.Context, brief_id: BriefIdArg, output: OutputOpt = None) -> None:
+@command("listing the attachments of program brief {brief_id}", view="attachments")
+def attachments(state: CliState, brief_id: BriefIdArg) -> Any:
     """List the attachments of a program brief (streamed page by page)."""
-    state = get_state(ctx)
-    state.doing(f"listing the attachments of program brief {brief_id}")
-    pages = state.short_codes().list_us_program_brief_attachments(brief_id).by_page()
-    state.renderer(output).pages(pages, "attachments")
+    return state.short_codes().list_us_program_brief_attachments(brief_id)
 
 
 @program_briefs_app.command("detach")
-def detach(ctx: typer.Context, brief_id: BriefIdArg, attachment_id: AttachmentIdArg, output: OutputOpt = None) -> None:
+@command("removing attachment {attachment_id} from program brief {brief_id}")
+def detach(state: CliState, brief_id: BriefIdArg, attachment_id: AttachmentIdArg) -> Message:
     """Remove an attachment from a program brief."""
-    state = get_state(ctx)
-    state.doing(f"removing attachment {attachment_id} from program brief {brief_id}")
     state.short_codes().delete_us_program_brief_attachment(brief_id, attachment_id)
-    state.renderer(output).message(
+    return said(
         f"Removed attachment {attachment_id} from program brief {brief_id}.",
         programBriefId=brief_id,
         attachmentId=attachment_id,

@@ -6,27 +6,23 @@ Trunks and routes are printed with the service's wire names (`fqdn`, `sipSignali
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from .commands import Message, command, said
 from .errors import EXIT_SERVICE, CliError, UsageProblem
-from .options import OutputOpt
-from .state import get_state
+from .files import read_document
+from .options import command_group
+from .state import CliState
 
 if TYPE_CHECKING:
     from ..siprouting import SipTrunk, SipTrunkRoute
 
-_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
-app = typer.Typer(
-    help="Direct routing: the SIP trunks (session border controllers) and voice routes of the resource.",
-    no_args_is_help=True,
-    context_settings=_SETTINGS,
-)
-trunks_app = typer.Typer(help="SIP trunks, by FQDN.", no_args_is_help=True, context_settings=_SETTINGS)
-routes_app = typer.Typer(help="Voice routes, in matching order.", no_args_is_help=True, context_settings=_SETTINGS)
+app = command_group("Direct routing: the SIP trunks (session border controllers) and voice routes of the resource.")
+trunks_app = command_group("SIP trunks, by FQDN.")
+routes_app = command_group("Voice routes, in matching order.")
 app.add_typer(trunks_app, name="trunks")
 app.add_typer(routes_app, name="routes")
 
@@ -48,101 +44,79 @@ def route_data(route: SipTrunkRoute) -> dict[str, Any]:
 
 
 @trunks_app.command("list")
-def list_trunks(ctx: typer.Context, output: OutputOpt = None) -> None:
+@command("listing SIP trunks", view="sip-trunks")
+def list_trunks(state: CliState) -> Any:
     """List the SIP trunks."""
-    state = get_state(ctx)
-    state.doing("listing SIP trunks")
-    state.renderer(output).items((trunk_data(t) for t in state.sip_routing().list_trunks()), "sip-trunks")
+    return [[trunk_data(t) for t in state.sip_routing().list_trunks()]]  # one page
 
 
 @trunks_app.command("show")
-def show_trunk(ctx: typer.Context, fqdn: FqdnArg, output: OutputOpt = None) -> None:
+@command("getting SIP trunk {fqdn}")
+def show_trunk(state: CliState, fqdn: FqdnArg) -> Any:
     """Show one SIP trunk (exit 1 when no trunk has this FQDN)."""
-    state = get_state(ctx)
-    state.doing(f"getting SIP trunk {fqdn}")
     try:
-        trunk = state.sip_routing().get_trunk(fqdn)
+        return trunk_data(state.sip_routing().get_trunk(fqdn))
     except KeyError:
         raise CliError(f"no SIP trunk with FQDN {fqdn} is configured", exit_code=EXIT_SERVICE) from None
-    state.renderer(output).one(trunk_data(trunk))
 
 
 @trunks_app.command("set")
+@command("setting SIP trunk {fqdn}")
 def set_trunk(
-    ctx: typer.Context,
+    state: CliState,
     fqdn: FqdnArg,
     port: Annotated[int, typer.Argument(help="The trunk's SIP signalling port (1-65535).", show_default=False)],
-    output: OutputOpt = None,
-) -> None:
+) -> Message:
     """Add a SIP trunk, or change its port (the other trunks are left alone)."""
     from ..siprouting import SipTrunk
 
-    state = get_state(ctx)
-    state.doing(f"setting SIP trunk {fqdn}")
     state.sip_routing().set_trunk(SipTrunk(fqdn=fqdn, sip_signaling_port=port))
-    state.renderer(output).message(
-        f"Set SIP trunk {fqdn} (port {port}).", fqdn=fqdn, sipSignalingPort=port, status="set"
-    )
+    return said(f"Set SIP trunk {fqdn} (port {port}).", fqdn=fqdn, sipSignalingPort=port, status="set")
 
 
 @trunks_app.command("delete")
-def delete_trunk(ctx: typer.Context, fqdn: FqdnArg, output: OutputOpt = None) -> None:
+@command("deleting SIP trunk {fqdn}")
+def delete_trunk(state: CliState, fqdn: FqdnArg) -> Message:
     """Remove a SIP trunk (the service refuses while a route uses it)."""
-    state = get_state(ctx)
-    state.doing(f"deleting SIP trunk {fqdn}")
     state.sip_routing().delete_trunk(fqdn)
-    state.renderer(output).message(f"Deleted SIP trunk {fqdn}.", fqdn=fqdn, status="deleted")
+    return said(f"Deleted SIP trunk {fqdn}.", fqdn=fqdn, status="deleted")
 
 
 @routes_app.command("list")
-def list_routes(ctx: typer.Context, output: OutputOpt = None) -> None:
+@command("listing SIP routes", view="sip-routes")
+def list_routes(state: CliState) -> Any:
     """List the voice routes, in the order calls are matched against them."""
-    state = get_state(ctx)
-    state.doing("listing SIP routes")
-    state.renderer(output).items((route_data(r) for r in state.sip_routing().list_routes()), "sip-routes")
+    return [[route_data(r) for r in state.sip_routing().list_routes()]]  # one page
 
 
 def read_routes_file(path: Path) -> list[SipTrunkRoute]:
     """The routes in a JSON or YAML file: a list of routes, or an object with a `routes` list (wire names)."""
-    from ..siprouting import SipTrunkRoute
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageProblem(f"cannot read {path}: {exc.strerror or exc}") from exc
-    suffix = path.suffix.lower()
-    if suffix not in (".json", ".yaml", ".yml"):
-        raise UsageProblem(f"{path}: a routes file must end in .json, .yaml or .yml")
-    try:
-        if suffix == ".json":
-            data = json.loads(text)
-        else:
-            import yaml
-
-            data = yaml.safe_load(text)
-    except Exception as exc:  # json.JSONDecodeError, yaml.YAMLError
-        raise UsageProblem(f"{path} is not valid {suffix.lstrip('.').upper()}: {exc}") from exc
+    data = read_document(path, "a routes file")
     if isinstance(data, dict) and set(data) == {"routes"}:
         data = data["routes"]
     if not isinstance(data, list):
         raise UsageProblem(f"{path}: expected a list of routes (or an object with a `routes` list)")
-    routes = []
-    for index, item in enumerate(data):
-        if not isinstance(item, dict):
-            raise UsageProblem(f"{path}: route {index} must be an object, not {type(item).__name__}")
+    return [_route(item, f"{path}: route {index}") for index, item in enumerate(data)]
+
+
+def _route(item: Any, where: str) -> SipTrunkRoute:
+    from ..siprouting import SipTrunkRoute
+
+    if not isinstance(item, dict):
+        raise UsageProblem(f"{where} must be an object, not {type(item).__name__}")
+    try:
+        return SipTrunkRoute(**{ROUTE_FIELDS[key]: value for key, value in item.items()})
+    except KeyError:
         unknown = sorted(set(item) - set(ROUTE_FIELDS))
-        if unknown:
-            raise UsageProblem(
-                f"{path}: route {index} has unknown field(s) {', '.join(unknown)}; "
-                f"the fields are {', '.join(ROUTE_FIELDS)}"
-            )
-        routes.append(SipTrunkRoute(**{ROUTE_FIELDS[key]: value for key, value in item.items()}))
-    return routes
+        raise UsageProblem(
+            f"{where} has unknown field(s) {', '.join(unknown)}; the fields are {', '.join(ROUTE_FIELDS)}"
+        ) from None
 
 
 @routes_app.command("set")
+@command()
 def set_routes(
-    ctx: typer.Context,
+    state: CliState,
     file: Annotated[
         Path,
         typer.Argument(
@@ -152,11 +126,9 @@ def set_routes(
             show_default=False,
         ),
     ],
-    output: OutputOpt = None,
-) -> None:
+) -> Message:
     """Replace the whole route list with the routes in a file (an empty list removes every route)."""
-    state = get_state(ctx)
     routes = read_routes_file(file)
     state.doing("setting SIP routes")
     state.sip_routing().set_routes(routes)
-    state.renderer(output).message(f"Set {len(routes)} SIP route(s).", routes=len(routes), status="set")
+    return said(f"Set {len(routes)} SIP route(s).", routes=len(routes), status="set")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from ..siprouting import SipRoutingClient
 
 LOGGER_NAME = "acs_phonenumbers"
+C = TypeVar("C")
 
 
 @dataclass
@@ -32,7 +34,7 @@ class CliState:
     # What the running command is doing, for "error: <action> failed: ..." lines.
     action: str | None = None
     _connection: Connection | None = None
-    _clients: dict[str, Any] = field(default_factory=dict)
+    _clients: dict[Any, Any] = field(default_factory=dict)
     _close: list[Any] = field(default_factory=list)
 
     def connection(self) -> Connection:
@@ -40,26 +42,27 @@ class CliState:
             self._connection = resolve(self.options)
         return self._connection
 
-    def phone_numbers(self) -> PhoneNumbersClient:
-        client: PhoneNumbersClient | None = self._clients.get("phone_numbers")
+    def _client(self, client_class: Callable[..., C]) -> C:
+        """The one client of ``client_class`` for this invocation, built when first needed."""
+        client: C | None = self._clients.get(client_class)
         if client is None:
-            client = self.connection().phone_numbers_client()
-            self._clients["phone_numbers"] = client
+            client = self._clients[client_class] = self.connection().client(client_class)
         return client
+
+    def phone_numbers(self) -> PhoneNumbersClient:
+        from .._phone_numbers import PhoneNumbersClient
+
+        return self._client(PhoneNumbersClient)
 
     def short_codes(self) -> ShortCodesClient:
-        client: ShortCodesClient | None = self._clients.get("short_codes")
-        if client is None:
-            client = self.connection().short_codes_client()
-            self._clients["short_codes"] = client
-        return client
+        from .._short_codes import ShortCodesClient
+
+        return self._client(ShortCodesClient)
 
     def sip_routing(self) -> SipRoutingClient:
-        client: SipRoutingClient | None = self._clients.get("sip_routing")
-        if client is None:
-            client = self.connection().sip_routing_client()
-            self._clients["sip_routing"] = client
-        return client
+        from ..siprouting import SipRoutingClient
+
+        return self._client(SipRoutingClient)
 
     def close(self) -> None:
         for client in self._clients.values():
