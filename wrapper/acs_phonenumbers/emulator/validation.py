@@ -54,6 +54,8 @@ class Operation:
     parameters: tuple[dict[str, Any], ...]
     body_schema: dict[str, Any] | None
     body_required: bool
+    pageable: tuple[str, str] | None = None
+    """From ``x-acs-pageable``: the names of a page's items and of its next link."""
 
 
 class Validator:
@@ -86,6 +88,7 @@ class Validator:
                     tuple(parameters),
                     body_schema,
                     bool(body and body.get("required")),
+                    _pageable(spec.get("x-acs-pageable")),
                 )
 
     def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
@@ -164,6 +167,12 @@ class Validator:
             first = problems[0]
             raise EmulatorError("InvalidInput", first["message"], first["target"], details=problems)
         return values, decoded
+
+
+def _pageable(marker: dict[str, Any] | None) -> tuple[str, str] | None:
+    if marker is None:
+        return None
+    return str(marker.get("itemName", "value")), str(marker.get("nextLinkName", "nextLink"))
 
 
 def _is_int32(value: object) -> bool:

@@ -193,8 +193,8 @@ class PhoneNumbersBackend(ServiceBackend):
         country_code: str,
         skip: int,
         max_page_size: int,
-        administrative_division: str | None,
-        phone_number_type: str | None,
+        administrative_division: str | None = None,
+        phone_number_type: str | None = None,
         accept_language: str | None = None,
     ) -> Page:
         with self.core.op():
@@ -213,9 +213,10 @@ class PhoneNumbersBackend(ServiceBackend):
         phone_number_type: str,
         skip: int,
         max_page_size: int,
-        assignment_type: str | None,
-        locality: str | None,
-        administrative_division: str | None,
+        assignment_type: str | None = None,
+        locality: str | None = None,
+        administrative_division: str | None = None,
+        accept_language: str | None = None,  # area codes have no localised names
     ) -> Page:
         with self.core.op():
             country = self._country(country_code)
@@ -249,8 +250,9 @@ class PhoneNumbersBackend(ServiceBackend):
         country_code: str,
         skip: int,
         max_page_size: int,
-        phone_number_type: str | None,
-        assignment_type: str | None,
+        phone_number_type: str | None = None,
+        assignment_type: str | None = None,
+        accept_language: str | None = None,  # offerings have no localised names
     ) -> Page:
         with self.core.op():
             country = self._country(country_code)
@@ -525,7 +527,7 @@ class PhoneNumbersBackend(ServiceBackend):
         with self.core.op() as now:
             return self._reservation_json(self._get_reservation(reservation_id), now)
 
-    def list_reservations(self, skip: int, max_page_size: int) -> Page:
+    def list_reservations(self, max_page_size: int, skip: int = 0) -> Page:
         with self.core.op() as now:
             items = [self._reservation_json(r, now, numbers=False) for r in self.store.list("reservation")]
             return self._catalogue_page(items, "/availablePhoneNumbers/reservations", skip, max_page_size)

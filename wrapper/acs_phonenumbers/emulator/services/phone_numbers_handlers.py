@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..core import Accepted
-from ..service import Call, Reply, Service, page_reply
+from ..paging import Page
+from ..service import Call, Handler, Reply, Service, page_reply
 from .phone_numbers import PhoneNumbersBackend
 
 _EXPOSED = {
@@ -27,44 +30,9 @@ def _accepted(accepted: Accepted, api_version: str) -> Reply:
     return Reply(202, accepted.body, headers)
 
 
-def _countries(b: PhoneNumbersBackend, c: Call) -> Reply:
-    p = c.params
-    return page_reply(b.list_countries(p["skip"], p["maxPageSize"], p.get("accept-language")), "countries")
-
-
-def _localities(b: PhoneNumbersBackend, c: Call) -> Reply:
-    p = c.params
-    page = b.list_localities(
-        p["countryCode"],
-        p["skip"],
-        p["maxPageSize"],
-        p.get("administrativeDivision"),
-        p.get("phoneNumberType"),
-        p.get("accept-language"),
-    )
-    return page_reply(page, "phoneNumberLocalities")
-
-
-def _area_codes(b: PhoneNumbersBackend, c: Call) -> Reply:
-    p = c.params
-    page = b.list_area_codes(
-        p["countryCode"],
-        p["phoneNumberType"],
-        p["skip"],
-        p["maxPageSize"],
-        p.get("assignmentType"),
-        p.get("locality"),
-        p.get("administrativeDivision"),
-    )
-    return page_reply(page, "areaCodes")
-
-
-def _offerings(b: PhoneNumbersBackend, c: Call) -> Reply:
-    p = c.params
-    page = b.list_offerings(
-        p["countryCode"], p["skip"], p["maxPageSize"], p.get("phoneNumberType"), p.get("assignmentType")
-    )
-    return page_reply(page, "phoneNumberOfferings")
+def _listing(list_page: Callable[..., Page]) -> Handler[PhoneNumbersBackend]:
+    """A listing handler: ``list_page`` takes the operation's parameters as keywords (``Call.args``)."""
+    return lambda b, c: page_reply(list_page(b, **c.args), c)
 
 
 def _search(b: PhoneNumbersBackend, c: Call) -> Reply:
@@ -81,10 +49,6 @@ def _search_result(b: PhoneNumbersBackend, c: Call) -> Reply:
 
 def _purchase(b: PhoneNumbersBackend, c: Call) -> Reply:
     return _accepted(b.purchase(c.body), c.api_version)
-
-
-def _reservations(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return page_reply(b.list_reservations(c.params.get("skip", 0), c.params["maxPageSize"]), "reservations")
 
 
 def _upsert_reservation(b: PhoneNumbersBackend, c: Call) -> Reply:
@@ -133,10 +97,6 @@ def _release(b: PhoneNumbersBackend, c: Call) -> Reply:
     return _accepted(b.release(c.params["phoneNumber"]), c.api_version)
 
 
-def _numbers(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return page_reply(b.list_numbers(c.params["skip"], c.params["top"]), "phoneNumbers")
-
-
 def _operator_information(b: PhoneNumbersBackend, c: Call) -> Reply:
     return Reply(200, b.operator_information(c.body))
 
@@ -145,15 +105,15 @@ SERVICE = Service(
     "phonenumbers.yaml",
     PhoneNumbersBackend,
     {
-        "PhoneNumbers_ListAvailableCountries": _countries,
-        "PhoneNumbers_ListAvailableLocalities": _localities,
-        "PhoneNumbers_ListAreaCodes": _area_codes,
-        "PhoneNumbers_ListOfferings": _offerings,
+        "PhoneNumbers_ListAvailableCountries": _listing(PhoneNumbersBackend.list_countries),
+        "PhoneNumbers_ListAvailableLocalities": _listing(PhoneNumbersBackend.list_localities),
+        "PhoneNumbers_ListAreaCodes": _listing(PhoneNumbersBackend.list_area_codes),
+        "PhoneNumbers_ListOfferings": _listing(PhoneNumbersBackend.list_offerings),
         "PhoneNumbers_SearchAvailablePhoneNumbers": _search,
         "PhoneNumbers_BrowseAvailableNumbers": _browse,
         "PhoneNumbers_GetSearchResult": _search_result,
         "PhoneNumbers_PurchasePhoneNumbers": _purchase,
-        "PhoneNumbers_ListReservations": _reservations,
+        "PhoneNumbers_ListReservations": _listing(PhoneNumbersBackend.list_reservations),
         "PhoneNumbers_CreateOrUpdateReservation": _upsert_reservation,
         "PhoneNumbers_GetReservation": _get_reservation,
         "PhoneNumbers_DeleteReservation": _delete_reservation,
@@ -163,7 +123,7 @@ SERVICE = Service(
         "PhoneNumbers_UpdateCapabilities": _update_capabilities,
         "PhoneNumbers_GetByNumber": _get_number,
         "PhoneNumbers_ReleasePhoneNumber": _release,
-        "PhoneNumbers_ListPhoneNumbers": _numbers,
+        "PhoneNumbers_ListPhoneNumbers": _listing(PhoneNumbersBackend.list_numbers),
         "PhoneNumbers_OperatorInformationSearch": _operator_information,
     },
 )
