@@ -30,9 +30,10 @@ When the client cannot know whether a keyed call took effect, it raises :class:`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
-from typing import Any, Final, Protocol
+from functools import cache
+from typing import Any, Final
 
 import httpx
 
@@ -45,7 +46,6 @@ __all__ = [
     "RetryClass",
     "classify",
     "operation_of",
-    "operations",
 ]
 
 
@@ -78,59 +78,42 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(f"(?:/.*)?{body}/?")  # any path prefix of the endpoint
 
 
-class Operation(Protocol):
-    """What this module reads of an ``Operation`` of a generated package's ``operations`` table."""
-
-    @property
-    def method(self) -> str: ...
-    @property
-    def path(self) -> str: ...
-    @property
-    def retry(self) -> str: ...
-
-
-def _routes(operations: Mapping[str, Operation]) -> tuple[Route, ...]:
-    """The operations of one document, most literal characters first, so that /phoneNumbers/operations/{id} wins
-    over /phoneNumbers/{phoneNumber}."""
-    routes = [(op.method, _pattern(op.path), name, RetryClass(op.retry)) for name, op in operations.items()]
+def _routes(operations: Iterable[tuple[str, str, str, str]]) -> tuple[Route, ...]:
+    """One document's routes from (operationId, method, path template, retry class), most literal characters
+    first, so that /phoneNumbers/operations/{id} wins over /phoneNumbers/{phoneNumber}."""
+    routes = [(method, _pattern(path), name, RetryClass(retry)) for name, method, path, retry in operations]
     return tuple(sorted(routes, key=lambda route: -len(route[1].pattern.replace("[^/]+", ""))))
 
 
-def _phone_numbers() -> Mapping[str, Operation]:
+# Each generated package's operations table (make generate writes it from the document's x-acs-retry), loaded on
+# first use and in this order: a phone-numbers request never loads the short-code or SIP packages.
+@cache
+def _phone_numbers() -> tuple[Route, ...]:
     from acs_phonenumbers_generated.operations import OPERATIONS
 
-    return OPERATIONS
+    return _routes((name, op.method, op.path, op.retry) for name, op in OPERATIONS.items())
 
 
-def _short_codes() -> Mapping[str, Operation]:
+@cache
+def _short_codes() -> tuple[Route, ...]:
     from acs_shortcodes_generated.operations import OPERATIONS
 
-    return OPERATIONS
+    return _routes((name, op.method, op.path, op.retry) for name, op in OPERATIONS.items())
 
 
-def _sip_routing() -> Mapping[str, Operation]:
+@cache
+def _sip_routing() -> tuple[Route, ...]:
     from acs_siprouting_generated.operations import OPERATIONS
 
-    return OPERATIONS
+    return _routes((name, op.method, op.path, op.retry) for name, op in OPERATIONS.items())
 
 
-# The generated tables, in the order a request is matched against them: a phone-numbers request never loads the
-# short-code or SIP packages (a short-code or SIP client has loaded its own already).
 _TABLES: Final = (_phone_numbers, _short_codes, _sip_routing)
-_ROUTES: dict[Callable[[], Mapping[str, Operation]], tuple[Route, ...]] = {}
 
 
 def _all_routes() -> Iterator[Route]:
     for table in _TABLES:
-        routes = _ROUTES.get(table)
-        if routes is None:
-            routes = _ROUTES[table] = _routes(table())
-        yield from routes
-
-
-def operations() -> dict[str, Operation]:
-    """Every operation of every generated package, by operationId (loads the three packages' tables)."""
-    return {name: op for table in _TABLES for name, op in table().items()}
+        yield from table()
 
 
 def _route_of(method: str, path: str) -> Route | None:

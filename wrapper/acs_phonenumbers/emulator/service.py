@@ -33,9 +33,11 @@ class Call:
 
     @property
     def args(self) -> dict[str, Any]:
-        """The parameters as a backend method's keyword arguments: ``maxPageSize`` is ``max_page_size``,
-        ``accept-language`` is ``accept_language``; api-version is left out (it is ``api_version``)."""
-        return {_snake(name): value for name, value in self.params.items() if name != "api-version"}
+        """The parameters as a backend method's keyword arguments (``maxPageSize`` is ``max_page_size``,
+        ``accept-language`` is ``accept_language``; api-version is left out: it is ``api_version``), and the decoded
+        body as ``request`` when the operation takes one."""
+        args = {_snake(name): value for name, value in self.params.items() if name != "api-version"}
+        return args if self.body is None else {**args, "request": self.body}
 
 
 @dataclass(frozen=True)

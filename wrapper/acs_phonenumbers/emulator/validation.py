@@ -106,7 +106,7 @@ class Validator:
         headers: Mapping[str, str] | None = None,
     ) -> tuple[dict[str, Any], Any]:
         """Coerced parameters (path and query, defaults filled in; declared headers, such as ``accept-language``,
-        by their lower-case name when sent) and the decoded body."""
+        by their lower-case name; None for an optional one not sent that has no default) and the decoded body."""
         operation = self.operations[operation_id]
         version = query.get("api-version")
         if not version:
@@ -121,17 +121,15 @@ class Validator:
         for param in operation.parameters:
             where, name = param["in"], param["name"]
             if where == "header":
-                sent = (headers or {}).get(name.lower())
-                if sent is not None:
-                    values[name.lower()] = sent
+                values[name.lower()] = (headers or {}).get(name.lower())
                 continue
             raw = (path_params if where == "path" else query).get(name)
             schema = param.get("schema", {})
             if raw is None or raw == "":
                 if param.get("required"):
                     problems.append(_problem(f"The {name} parameter is required.", name))
-                elif "default" in schema:
-                    values[name] = schema["default"]
+                else:
+                    values[name] = schema.get("default")
                 continue
             value: Any = raw
             if schema.get("type") == "integer":

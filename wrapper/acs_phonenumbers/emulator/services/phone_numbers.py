@@ -193,8 +193,8 @@ class PhoneNumbersBackend(ServiceBackend):
         country_code: str,
         skip: int,
         max_page_size: int,
-        administrative_division: str | None = None,
-        phone_number_type: str | None = None,
+        administrative_division: str | None,
+        phone_number_type: str | None,
         accept_language: str | None = None,
     ) -> Page:
         with self.core.op():
@@ -213,10 +213,10 @@ class PhoneNumbersBackend(ServiceBackend):
         phone_number_type: str,
         skip: int,
         max_page_size: int,
-        assignment_type: str | None = None,
-        locality: str | None = None,
-        administrative_division: str | None = None,
-        accept_language: str | None = None,  # area codes have no localised names
+        assignment_type: str | None,
+        locality: str | None,
+        administrative_division: str | None,
+        accept_language: str | None,  # area codes have no localised names
     ) -> Page:
         with self.core.op():
             country = self._country(country_code)
@@ -250,9 +250,9 @@ class PhoneNumbersBackend(ServiceBackend):
         country_code: str,
         skip: int,
         max_page_size: int,
-        phone_number_type: str | None = None,
-        assignment_type: str | None = None,
-        accept_language: str | None = None,  # offerings have no localised names
+        phone_number_type: str | None,
+        assignment_type: str | None,
+        accept_language: str | None,  # offerings have no localised names
     ) -> Page:
         with self.core.op():
             country = self._country(country_code)
