@@ -6,9 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
+from ..models.phone_number_assignment_type import (
+    PhoneNumberAssignmentType,
+    as_phone_number_assignment_type,
+)
 from ..models.phone_number_availability_status import PhoneNumberAvailabilityStatus
-from ..models.phone_number_type import PhoneNumberType
+from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
 
 if TYPE_CHECKING:
     from ..models.available_phone_number_error import AvailablePhoneNumberError
@@ -28,10 +31,10 @@ class AvailablePhoneNumber:
     capabilities: PhoneNumberCapabilities
     """ What a number can do for calls and for SMS. """
 
-    phone_number_type: PhoneNumberType
+    phone_number_type: PhoneNumberType = _attrs_field(converter=as_phone_number_type)
     """ The kind of number: geographic, toll-free or mobile. """
 
-    assignment_type: PhoneNumberAssignmentType
+    assignment_type: PhoneNumberAssignmentType = _attrs_field(converter=as_phone_number_assignment_type)
     """ What a number is assigned to: a person (user) or an application. """
 
     id: str | None = None

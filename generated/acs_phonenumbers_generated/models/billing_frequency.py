@@ -24,3 +24,8 @@ class BillingFrequency(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_billing_frequency(value: str) -> BillingFrequency:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return BillingFrequency(value)

@@ -27,3 +27,8 @@ class OperatorNumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_operator_number_type(value: str) -> OperatorNumberType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return OperatorNumberType(value)

@@ -25,3 +25,8 @@ class PhoneNumberAssignmentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_assignment_type(value: str) -> PhoneNumberAssignmentType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return PhoneNumberAssignmentType(value)

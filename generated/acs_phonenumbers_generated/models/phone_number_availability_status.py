@@ -28,3 +28,8 @@ class PhoneNumberAvailabilityStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_availability_status(value: str) -> PhoneNumberAvailabilityStatus:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return PhoneNumberAvailabilityStatus(value)

@@ -27,3 +27,8 @@ class PhoneNumberCapabilityType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_capability_type(value: str) -> PhoneNumberCapabilityType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return PhoneNumberCapabilityType(value)

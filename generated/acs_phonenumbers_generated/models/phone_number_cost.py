@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.billing_frequency import BillingFrequency
+from ..models.billing_frequency import BillingFrequency, as_billing_frequency
 
 T = TypeVar("T", bound="PhoneNumberCost")
 
@@ -21,7 +21,7 @@ class PhoneNumberCost:
     currency_code: str
     """ The currency (ISO 4217), e.g. USD. """
 
-    billing_frequency: BillingFrequency
+    billing_frequency: BillingFrequency = _attrs_field(converter=as_billing_frequency)
     """ How often a cost is billed: monthly or once. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,3 +27,8 @@ class PhoneNumberOperationStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_operation_status(value: str) -> PhoneNumberOperationStatus:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return PhoneNumberOperationStatus(value)

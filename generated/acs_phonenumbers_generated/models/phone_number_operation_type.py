@@ -28,3 +28,8 @@ class PhoneNumberOperationType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_operation_type(value: str) -> PhoneNumberOperationType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return PhoneNumberOperationType(value)

@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
+from ..models.phone_number_assignment_type import (
+    PhoneNumberAssignmentType,
+    as_phone_number_assignment_type,
+)
 from ..models.phone_number_search_result_error import PhoneNumberSearchResultError
-from ..models.phone_number_type import PhoneNumberType
+from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
 from ..types import parse_datetime
 
 if TYPE_CHECKING:
@@ -29,10 +32,10 @@ class PhoneNumberSearchResult:
     phone_numbers: list[str]
     """ The numbers found, in E.164 format. """
 
-    phone_number_type: PhoneNumberType
+    phone_number_type: PhoneNumberType = _attrs_field(converter=as_phone_number_type)
     """ The kind of number: geographic, toll-free or mobile. """
 
-    assignment_type: PhoneNumberAssignmentType
+    assignment_type: PhoneNumberAssignmentType = _attrs_field(converter=as_phone_number_assignment_type)
     """ What a number is assigned to: a person (user) or an application. """
 
     capabilities: PhoneNumberCapabilities

@@ -40,3 +40,8 @@ class PhoneNumberSearchResultError(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_search_result_error(value: str) -> PhoneNumberSearchResultError:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return PhoneNumberSearchResultError(value)

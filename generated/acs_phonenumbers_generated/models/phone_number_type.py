@@ -26,3 +26,8 @@ class PhoneNumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_type(value: str) -> PhoneNumberType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return PhoneNumberType(value)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
-from ..models.phone_number_type import PhoneNumberType
+from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
 
 if TYPE_CHECKING:
     from ..models.phone_number_browse_capabilities_request import (
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PhoneNumbersBrowseRequest")
 class PhoneNumbersBrowseRequest:
     """What to look for when browsing the numbers in stock."""
 
-    phone_number_type: PhoneNumberType
+    phone_number_type: PhoneNumberType = _attrs_field(converter=as_phone_number_type)
     """ The kind of number: geographic, toll-free or mobile. """
 
     capabilities: PhoneNumberBrowseCapabilitiesRequest | None = None

@@ -27,3 +27,8 @@ class ReservationStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_reservation_status(value: str) -> ReservationStatus:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return ReservationStatus(value)

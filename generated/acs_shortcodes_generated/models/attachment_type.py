@@ -27,3 +27,8 @@ class AttachmentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_attachment_type(value: str) -> AttachmentType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return AttachmentType(value)

@@ -27,3 +27,8 @@ class CallToActionType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_call_to_action_type(value: str) -> CallToActionType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return CallToActionType(value)

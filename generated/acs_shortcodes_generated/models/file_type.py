@@ -27,3 +27,8 @@ class FileType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_file_type(value: str) -> FileType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return FileType(value)

@@ -43,3 +43,8 @@ class MessageContentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_message_content_type(value: str) -> MessageContentType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return MessageContentType(value)

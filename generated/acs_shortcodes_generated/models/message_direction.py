@@ -25,3 +25,8 @@ class MessageDirection(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_message_direction(value: str) -> MessageDirection:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return MessageDirection(value)

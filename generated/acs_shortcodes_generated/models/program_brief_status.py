@@ -29,3 +29,8 @@ class ProgramBriefStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_program_brief_status(value: str) -> ProgramBriefStatus:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return ProgramBriefStatus(value)

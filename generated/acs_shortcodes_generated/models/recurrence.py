@@ -25,3 +25,8 @@ class Recurrence(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_recurrence(value: str) -> Recurrence:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return Recurrence(value)
