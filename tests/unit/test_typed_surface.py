@@ -49,6 +49,8 @@ reveal_type(AsyncShortCodesClient)
 
 # An enum-typed model field takes the enum or its string, and reads back as the enum (as the official SDK's do).
 reveal_type(PhoneNumberCapabilities(calling="inbound", sms=PhoneNumberCapabilityType.NONE).calling)
+from acs_phonenumbers_generated.models import PhoneNumberCapabilitiesRequest
+reveal_type(PhoneNumberCapabilitiesRequest(sms="outbound").sms)
 """
 
 
@@ -116,6 +118,25 @@ def test_error_attributes_and_lazy_names_reveal_no_any(mypy_output: list[str]) -
     assert "acs_phonenumbers._short_codes.ShortCodesClient" in revealed[9]
     assert "acs_phonenumbers.aio._short_codes.ShortCodesClient" in revealed[10]
     assert revealed[11].endswith("phone_number_capability_type.PhoneNumberCapabilityType")
+    assert revealed[12].endswith("phone_number_capability_type.PhoneNumberCapabilityType | None")
+
+
+def test_an_enum_field_given_a_string_holds_the_enum() -> None:
+    from acs_phonenumbers import PhoneNumberCapabilities, PhoneNumberCapabilityType, PhoneNumberType
+    from acs_phonenumbers_generated.models import PhoneNumberCapabilitiesRequest, PhoneNumberOffering
+
+    capabilities = PhoneNumberCapabilities(calling="INBOUND", sms="inbound+outbound")
+    assert capabilities.calling is PhoneNumberCapabilityType.INBOUND
+    assert capabilities.sms is PhoneNumberCapabilityType.INBOUND_OUTBOUND
+    assert capabilities.to_dict() == {"calling": "inbound", "sms": "inbound+outbound"}
+    assert PhoneNumberCapabilitiesRequest(sms="none").sms is PhoneNumberCapabilityType.NONE
+    assert PhoneNumberCapabilitiesRequest().calling is None
+    offering = PhoneNumberOffering.from_dict(
+        {"cost": {"amount": 1, "currencyCode": "USD", "billingFrequency": "monthly"}}
+    )
+    assert offering.phone_number_type is None
+    assert str(PhoneNumberOffering(offering.cost, phone_number_type="satellite").phone_number_type) == "satellite"
+    assert PhoneNumberType("satellite") not in list(PhoneNumberType)  # open: kept, not made a declared member
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,10 @@ from ..models.phone_number_assignment_type import (
     PhoneNumberAssignmentType,
     as_phone_number_assignment_type,
 )
-from ..models.phone_number_availability_status import PhoneNumberAvailabilityStatus
+from ..models.phone_number_availability_status import (
+    PhoneNumberAvailabilityStatus,
+    as_phone_number_availability_status_or_none,
+)
 from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
 
 if TYPE_CHECKING:
@@ -46,7 +49,9 @@ class AvailablePhoneNumber:
     cost: PhoneNumberCost | None = None
     """ What a number costs, per billing period. """
 
-    status: PhoneNumberAvailabilityStatus | None = None
+    status: PhoneNumberAvailabilityStatus | None = _attrs_field(
+        default=None, converter=as_phone_number_availability_status_or_none
+    )
     """ Whether a number in stock can still be had. """
 
     is_agreement_to_not_resell_required: bool | None = None

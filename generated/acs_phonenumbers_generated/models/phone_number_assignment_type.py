@@ -30,3 +30,8 @@ class PhoneNumberAssignmentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 def as_phone_number_assignment_type(value: str) -> PhoneNumberAssignmentType:
     """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
     return PhoneNumberAssignmentType(value)
+
+
+def as_phone_number_assignment_type_or_none(value: str | None) -> PhoneNumberAssignmentType | None:
+    """As ``as_phone_number_assignment_type``, for an optional field: None stays None."""
+    return None if value is None else PhoneNumberAssignmentType(value)

@@ -32,3 +32,8 @@ class PhoneNumberCapabilityType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 def as_phone_number_capability_type(value: str) -> PhoneNumberCapabilityType:
     """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
     return PhoneNumberCapabilityType(value)
+
+
+def as_phone_number_capability_type_or_none(value: str | None) -> PhoneNumberCapabilityType | None:
+    """As ``as_phone_number_capability_type``, for an optional field: None stays None."""
+    return None if value is None else PhoneNumberCapabilityType(value)

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
-from ..models.phone_number_type import PhoneNumberType
+from ..models.phone_number_assignment_type import (
+    PhoneNumberAssignmentType,
+    as_phone_number_assignment_type_or_none,
+)
+from ..models.phone_number_type import PhoneNumberType, as_phone_number_type_or_none
 
 if TYPE_CHECKING:
     from ..models.phone_number_capabilities import PhoneNumberCapabilities
@@ -23,10 +26,12 @@ class PhoneNumberOffering:
     cost: PhoneNumberCost
     """ What a number costs, per billing period. """
 
-    phone_number_type: PhoneNumberType | None = None
+    phone_number_type: PhoneNumberType | None = _attrs_field(default=None, converter=as_phone_number_type_or_none)
     """ The kind of number: geographic, toll-free or mobile. """
 
-    assignment_type: PhoneNumberAssignmentType | None = None
+    assignment_type: PhoneNumberAssignmentType | None = _attrs_field(
+        default=None, converter=as_phone_number_assignment_type_or_none
+    )
     """ What a number is assigned to: a person (user) or an application. """
 
     available_capabilities: PhoneNumberCapabilities | None = None

@@ -11,7 +11,10 @@ from ..models.phone_number_assignment_type import (
     PhoneNumberAssignmentType,
     as_phone_number_assignment_type,
 )
-from ..models.phone_number_search_result_error import PhoneNumberSearchResultError
+from ..models.phone_number_search_result_error import (
+    PhoneNumberSearchResultError,
+    as_phone_number_search_result_error_or_none,
+)
 from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
 from ..types import parse_datetime
 
@@ -53,7 +56,9 @@ class PhoneNumberSearchResult:
     error_code: int | None = None
     """ A numeric code of why the search failed, when it did. """
 
-    error: PhoneNumberSearchResultError | None = None
+    error: PhoneNumberSearchResultError | None = _attrs_field(
+        default=None, converter=as_phone_number_search_result_error_or_none
+    )
     """ Why a search (or the purchase of its numbers) failed. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

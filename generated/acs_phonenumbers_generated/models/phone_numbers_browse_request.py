@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
+from ..models.phone_number_assignment_type import (
+    PhoneNumberAssignmentType,
+    as_phone_number_assignment_type_or_none,
+)
 from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
 
 if TYPE_CHECKING:
@@ -27,7 +30,9 @@ class PhoneNumbersBrowseRequest:
     capabilities: PhoneNumberBrowseCapabilitiesRequest | None = None
     """ The capabilities browsed numbers must have. """
 
-    assignment_type: PhoneNumberAssignmentType | None = None
+    assignment_type: PhoneNumberAssignmentType | None = _attrs_field(
+        default=None, converter=as_phone_number_assignment_type_or_none
+    )
     """ What a number is assigned to: a person (user) or an application. """
 
     phone_number_prefixes: list[str] | None = None

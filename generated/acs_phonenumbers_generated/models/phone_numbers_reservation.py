@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reservation_status import ReservationStatus
+from ..models.reservation_status import ReservationStatus, as_reservation_status_or_none
 from ..types import parse_datetime
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ class PhoneNumbersReservation:
     phone_numbers: dict[str, None | AvailablePhoneNumber] | None = None
     """ The held numbers by digits-only id; in a patch, null drops a number. """
 
-    status: ReservationStatus | None = None
+    status: ReservationStatus | None = _attrs_field(default=None, converter=as_reservation_status_or_none)
     """ Where a reservation stands. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.attachment_type import AttachmentType
+from ..models.attachment_type import AttachmentType, as_attachment_type_or_none
 
 T = TypeVar("T", bound="ProgramBriefAttachmentSummary")
 
@@ -18,7 +18,7 @@ class ProgramBriefAttachmentSummary:
     id: str | None = None
     """ The attachment's id. """
 
-    type_: AttachmentType | None = None
+    type_: AttachmentType | None = _attrs_field(default=None, converter=as_attachment_type_or_none)
     """ What a program-brief attachment shows. """
 
     file_name: str | None = None

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.billing_frequency import BillingFrequency
+from ..models.billing_frequency import BillingFrequency, as_billing_frequency_or_none
 
 T = TypeVar("T", bound="ShortCodeCost")
 
@@ -27,7 +27,7 @@ class ShortCodeCost:
     is_vanity_short_code: bool | None = None
     """ Whether the cost is that of a vanity short code (sent on monthly costs only). """
 
-    billing_frequency: BillingFrequency | None = None
+    billing_frequency: BillingFrequency | None = _attrs_field(default=None, converter=as_billing_frequency_or_none)
     """ How often a cost is billed: monthly or once. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

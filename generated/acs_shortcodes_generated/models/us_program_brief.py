@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.program_brief_status import ProgramBriefStatus
+from ..models.program_brief_status import (
+    ProgramBriefStatus,
+    as_program_brief_status_or_none,
+)
 from ..types import parse_datetime
 
 if TYPE_CHECKING:
@@ -29,7 +32,7 @@ class USProgramBrief:
     id: str
     """ The brief's id (a UUID chosen by the client). """
 
-    status: ProgramBriefStatus | None = None
+    status: ProgramBriefStatus | None = _attrs_field(default=None, converter=as_program_brief_status_or_none)
     """ Where a program brief stands in review. """
 
     number: str | None = None

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_content_type import MessageContentType
+from ..models.message_content_type import (
+    MessageContentType,
+    as_message_content_type_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.message_example_sequence import MessageExampleSequence
@@ -18,7 +21,7 @@ T = TypeVar("T", bound="UseCase")
 class UseCase:
     """One kind of content the program sends, with examples."""
 
-    content_type: MessageContentType | None = None
+    content_type: MessageContentType | None = _attrs_field(default=None, converter=as_message_content_type_or_none)
     """ The kind of content a program's messages carry. """
 
     custom_content_type: str | None = None
