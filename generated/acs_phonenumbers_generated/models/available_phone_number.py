@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.phone_number_assignment_type import (
     PhoneNumberAssignmentType,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AvailablePhoneNumber")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class AvailablePhoneNumber:
     """A number in stock, as browsed or as held by a reservation."""
 

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.phone_number_capability_type import (
     PhoneNumberCapabilityType,
@@ -14,7 +15,7 @@ from ..models.phone_number_capability_type import (
 T = TypeVar("T", bound="PhoneNumberCapabilitiesRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumberCapabilitiesRequest:
     """The capabilities to give a purchased number."""
 

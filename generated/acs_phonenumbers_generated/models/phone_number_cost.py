@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.billing_frequency import BillingFrequency, as_billing_frequency
 
 T = TypeVar("T", bound="PhoneNumberCost")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumberCost:
     """What a number costs, per billing period."""
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.phone_number_operation_status import (
     PhoneNumberOperationStatus,
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneNumberOperation")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumberOperation:
     """The state of a long-running operation."""
 

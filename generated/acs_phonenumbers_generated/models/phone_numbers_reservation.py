@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.reservation_status import ReservationStatus, as_reservation_status_or_none
 from ..types import parse_datetime
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneNumbersReservation")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumbersReservation:
     """Numbers held for this resource, to buy together before the reservation expires."""
 

@@ -31,9 +31,9 @@ class CallToActionType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
 def as_call_to_action_type(value: str) -> CallToActionType:
     """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
-    return CallToActionType(value)
+    return value if isinstance(value, CallToActionType) else CallToActionType(value)
 
 
 def as_call_to_action_type_or_none(value: str | None) -> CallToActionType | None:
     """As ``as_call_to_action_type``, for an optional field: None stays None."""
-    return None if value is None else CallToActionType(value)
+    return None if value is None else as_call_to_action_type(value)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.message_directionality import (
     MessageDirectionality,
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageDetails")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class MessageDetails:
     """How the program's messages work: protocol, recurrence, opt-in and opt-out."""
 

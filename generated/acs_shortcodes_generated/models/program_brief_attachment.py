@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.attachment_type import AttachmentType, as_attachment_type
 from ..models.file_type import FileType, as_file_type
@@ -12,7 +13,7 @@ from ..models.file_type import FileType, as_file_type
 T = TypeVar("T", bound="ProgramBriefAttachment")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class ProgramBriefAttachment:
     """A file attached to a program brief. Its content is sent, never returned."""
 

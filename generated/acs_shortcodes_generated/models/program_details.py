@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.call_to_action_type import CallToActionType
 from ..models.number_type import NumberType, as_number_type_or_none
@@ -14,7 +15,7 @@ from ..types import parse_datetime
 T = TypeVar("T", bound="ProgramDetails")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class ProgramDetails:
     """What the messaging program is and how users join it."""
 

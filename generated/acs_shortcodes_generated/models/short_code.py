@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.number_type import NumberType, as_number_type_or_none
 from ..types import parse_datetime
@@ -13,7 +14,7 @@ from ..types import parse_datetime
 T = TypeVar("T", bound="ShortCode")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class ShortCode:
     """A short code (or alpha id) this resource has acquired."""
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.program_brief_status import (
     ProgramBriefStatus,
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="USProgramBrief")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class USProgramBrief:
     """An application for a US short code, reviewed before the code is granted."""
 

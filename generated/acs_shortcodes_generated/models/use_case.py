@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.message_content_type import (
     MessageContentType,
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UseCase")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class UseCase:
     """One kind of content the program sends, with examples."""
 
