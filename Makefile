@@ -28,6 +28,7 @@ generate: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/phonenumbers.yaml --output-path generated/acs_phonenumbers_generated
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/shortcodes.yaml --output-path generated/acs_shortcodes_generated
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/siprouting.yaml --output-path generated/acs_siprouting_generated
+	$(BIN)/python openapi/tools/operations.py generated
 
 # Fail when the committed generated/ differs from a fresh generation.
 check-generated: $(STAMP)
@@ -35,6 +36,7 @@ check-generated: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/phonenumbers.yaml --output-path "$$tmp/acs_phonenumbers_generated" >/dev/null && \
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/shortcodes.yaml --output-path "$$tmp/acs_shortcodes_generated" >/dev/null && \
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/siprouting.yaml --output-path "$$tmp/acs_siprouting_generated" >/dev/null && \
+	$(BIN)/python openapi/tools/operations.py "$$tmp" && \
 	diff -r -x __pycache__ "$$tmp/acs_phonenumbers_generated" generated/acs_phonenumbers_generated && \
 	diff -r -x __pycache__ "$$tmp/acs_shortcodes_generated" generated/acs_shortcodes_generated && \
 	diff -r -x __pycache__ "$$tmp/acs_siprouting_generated" generated/acs_siprouting_generated && \

@@ -133,3 +133,19 @@ def test_seeding_gives_the_store_back_between_chunks(acs_emulator: Emulator, mon
     seeded = backend.seed_purchased_numbers(5)
     assert len(set(seeded)) == 5
     assert len(transactions) == 3
+
+
+def test_every_listing_takes_accept_language_and_names_its_page_as_its_x_acs_pageable_says(api: Api) -> None:
+    from acs_phonenumbers_generated.operations import OPERATIONS
+
+    paths = {
+        "PhoneNumbers_ListAvailableCountries": f"{COUNTRIES}?{PN}",
+        "PhoneNumbers_ListAvailableLocalities": f"{COUNTRIES}/US/localities?{PN}",
+        "PhoneNumbers_ListAreaCodes": f"{COUNTRIES}/US/areaCodes?phoneNumberType=tollFree&{PN}",
+        "PhoneNumbers_ListOfferings": f"{COUNTRIES}/US/offerings?{PN}",
+    }
+    for name, path in paths.items():
+        pageable = OPERATIONS[name].pageable
+        assert pageable is not None
+        body = _get(api, path + "&maxPageSize=1", "fr-FR")
+        assert len(body[pageable.item_name]) == 1 and body[pageable.next_link_name], name

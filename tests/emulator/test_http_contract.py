@@ -170,10 +170,10 @@ def test_short_codes_are_listed(acs_emulator: Emulator, api: Api) -> None:
 def test_an_emulator_bug_still_answers_in_the_service_envelope(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
     from acs_phonenumbers.emulator.services.phone_numbers import PhoneNumbersBackend
 
-    def broken(self: PhoneNumbersBackend, phone_number: str) -> dict[str, object]:
+    def broken(self: PhoneNumbersBackend, phone_number: str, status: int = 404) -> dict[str, object]:
         raise RuntimeError("a bug in the emulator")
 
-    monkeypatch.setattr(PhoneNumbersBackend, "get_number", broken)
+    monkeypatch.setattr(PhoneNumbersBackend, "_owned", broken)  # what get_number calls
     response = api.call("GET", f"/phoneNumbers/%2B14255550123?{PN}")
     assert response.status_code == 500
     assert response.json()["error"]["code"] == "InternalServerError"

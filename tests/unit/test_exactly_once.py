@@ -3,6 +3,7 @@ cycle, poll delays, a dripping body, a body nested absurdly deep."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,12 +15,15 @@ import yaml
 from acs_phonenumbers import HttpResponseError, OutcomeUnknownError, PhoneNumbersClient, ServiceRequestError
 from acs_phonenumbers._credentials import AzureKeyCredential
 from acs_phonenumbers._guards import LinkGuard
-from acs_phonenumbers._idempotency import OPERATIONS, OUTCOME_UNKNOWN_EXTENSION, RetryClass, classify
+from acs_phonenumbers._idempotency import OUTCOME_UNKNOWN_EXTENSION, RetryClass, classify, operation_of
 from acs_phonenumbers._lro_kinds import LROKind
 from acs_phonenumbers._pacing import MIN_POLL_DELAY
 from acs_phonenumbers._polling import LROState, Poll
 from acs_phonenumbers._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, is_retryable
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
+from acs_phonenumbers_generated.operations import OPERATIONS as PHONE_NUMBERS_OPERATIONS
+from acs_shortcodes_generated.operations import OPERATIONS as SHORT_CODES_OPERATIONS
+from acs_siprouting_generated.operations import OPERATIONS as SIP_ROUTING_OPERATIONS
 
 REPO = Path(__file__).resolve().parents[2]
 ENDPOINT = "https://contoso.communication.azure.com"
@@ -30,15 +34,27 @@ FAST = RetryPolicy(backoff_factor=0.0)
 # -- the table ------------------------------------------------------------------------------------------------------
 
 
-def test_the_retry_table_is_the_x_acs_retry_extensions_of_our_openapi_documents() -> None:
+def test_every_operation_of_every_generated_document_is_classified_by_its_x_acs_retry() -> None:
     from_documents: dict[str, tuple[str, str, str]] = {}
-    for name in ("phonenumbers.yaml", "shortcodes.yaml", "siprouting.yaml"):
-        document = yaml.safe_load((REPO / "openapi" / name).read_text(encoding="utf-8"))
+    for package in sorted((REPO / "generated").glob("acs_*_generated")):
+        name = package.name.removeprefix("acs_").removesuffix("_generated")
+        document = yaml.safe_load((REPO / "openapi" / f"{name}.yaml").read_text(encoding="utf-8"))
         for path, item in document["paths"].items():
             for method, operation in item.items():
                 if isinstance(operation, dict) and "operationId" in operation:
                     from_documents[operation["operationId"]] = (method.upper(), path, operation["x-acs-retry"])
-    assert {k: (m, p, c.value) for k, (m, p, c) in OPERATIONS.items()} == from_documents
+    generated = {**PHONE_NUMBERS_OPERATIONS, **SHORT_CODES_OPERATIONS, **SIP_ROUTING_OPERATIONS}
+    assert {name: (op.method, op.path, op.retry) for name, op in generated.items()} == from_documents
+    for name, (method, template, retry) in from_documents.items():
+        path = "/prefix" + re.sub(r"\{[^}]+\}", "x1", template)  # a concrete URL path, under an endpoint's path
+        assert (operation_of(method, path), classify(method, path)) == (name, RetryClass(retry))
+
+
+def test_the_long_running_kinds_are_the_operations_phonenumbers_yaml_marks_long_running() -> None:
+    marked = {name: op.long_running for name, op in PHONE_NUMBERS_OPERATIONS.items() if op.long_running is not None}
+    assert {kind.operation_id for kind in LROKind} == set(marked)
+    for kind in LROKind:
+        assert kind.has_final_resource is (marked[kind.operation_id].final_state_via == "location")
 
 
 @pytest.mark.parametrize(

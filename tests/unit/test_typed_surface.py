@@ -7,6 +7,7 @@ user script checks it all (with the project's mypy cache, warmed by ``make typec
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 import textwrap
@@ -45,13 +46,35 @@ def search(client: PhoneNumbersClient) -> None:
 reveal_type(PurchasedPhoneNumber)
 reveal_type(ShortCodesClient)
 reveal_type(AsyncShortCodesClient)
+
+# An enum-typed model field takes the enum or its string, and reads back as the enum (as the official SDK's do).
+reveal_type(PhoneNumberCapabilities(calling="inbound", sms=PhoneNumberCapabilityType.NONE).calling)
+from acs_phonenumbers_generated.models import PhoneNumberCapabilitiesRequest
+reveal_type(PhoneNumberCapabilitiesRequest(sms="outbound").sms)
 """
+
+
+def _docstring_example(function: object) -> str:
+    """The ``Example::`` block of a documented function, as the body of a function taking ``client``."""
+    doc = inspect.getdoc(function) or ""
+    block = doc.split("Example::", 1)[1]
+    lines = [line for line in block.splitlines()[1:] if not line or line.startswith("    ")]
+    return "def example(client: PhoneNumbersClient) -> None:\n" + "\n".join(lines).rstrip() + "\n"
+
+
+def user_script() -> str:
+    """The script above, and the docstring example that builds a model from enum strings."""
+    from acs_phonenumbers import PhoneNumbersClient
+
+    imports = "from acs_phonenumbers import PhoneNumberAssignmentType\n"
+    example = _docstring_example(PhoneNumbersClient.begin_search_available_phone_numbers)
+    return textwrap.dedent(USER_SCRIPT) + imports + example
 
 
 @pytest.fixture(scope="module")
 def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     script = tmp_path_factory.mktemp("user") / "user_script.py"
-    script.write_text(textwrap.dedent(USER_SCRIPT))
+    script.write_text(user_script())
     completed = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--show-error-codes", str(script)],
         cwd=ROOT,
@@ -94,6 +117,26 @@ def test_error_attributes_and_lazy_names_reveal_no_any(mypy_output: list[str]) -
     assert "PurchasedPhoneNumber" in revealed[8]
     assert "acs_phonenumbers._short_codes.ShortCodesClient" in revealed[9]
     assert "acs_phonenumbers.aio._short_codes.ShortCodesClient" in revealed[10]
+    assert revealed[11].endswith("phone_number_capability_type.PhoneNumberCapabilityType")
+    assert revealed[12].endswith("phone_number_capability_type.PhoneNumberCapabilityType | None")
+
+
+def test_an_enum_field_given_a_string_holds_the_enum() -> None:
+    from acs_phonenumbers import PhoneNumberCapabilities, PhoneNumberCapabilityType, PhoneNumberType
+    from acs_phonenumbers_generated.models import PhoneNumberCapabilitiesRequest, PhoneNumberOffering
+
+    capabilities = PhoneNumberCapabilities(calling="INBOUND", sms="inbound+outbound")
+    assert capabilities.calling is PhoneNumberCapabilityType.INBOUND
+    assert capabilities.sms is PhoneNumberCapabilityType.INBOUND_OUTBOUND
+    assert capabilities.to_dict() == {"calling": "inbound", "sms": "inbound+outbound"}
+    assert PhoneNumberCapabilitiesRequest(sms="none").sms is PhoneNumberCapabilityType.NONE
+    assert PhoneNumberCapabilitiesRequest().calling is None
+    offering = PhoneNumberOffering.from_dict(
+        {"cost": {"amount": 1, "currencyCode": "USD", "billingFrequency": "monthly"}}
+    )
+    assert offering.phone_number_type is None
+    assert str(PhoneNumberOffering(offering.cost, phone_number_type="satellite").phone_number_type) == "satellite"
+    assert PhoneNumberType("satellite") not in list(PhoneNumberType)  # open: kept, not made a declared member
 
 
 @pytest.mark.parametrize(

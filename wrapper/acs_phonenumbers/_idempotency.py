@@ -1,8 +1,9 @@
 """What repeating each operation does: one table, by operation, shared by the sync and async clients.
 
 The rule is decided per operation, not per HTTP method. Each operation of our OpenAPI documents
-(``openapi/*.yaml``) carries an ``x-acs-retry`` extension naming its class, and :data:`OPERATIONS` below is that
-table, as the retrying transport reads it (a test keeps the two identical, so the documents stay the source):
+(``openapi/*.yaml``) carries an ``x-acs-retry`` extension naming its class; ``make generate`` writes them, with
+each operation's method and path, into the generated packages' ``operations`` modules, and the retrying transport
+reads those tables (:func:`classify`), so the documents are the only place the classes are written:
 
 ``read``
     Every GET, and the POSTs that only read (``:browse``, ``operatorInformation/:search``).
@@ -29,8 +30,9 @@ When the client cannot know whether a keyed call took effect, it raises :class:`
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
+from functools import cache
 from typing import Any, Final
 
 import httpx
@@ -38,7 +40,6 @@ import httpx
 from ._errors import ServiceRequestError
 
 __all__ = [
-    "OPERATIONS",
     "OUTCOME_UNKNOWN_EXTENSION",
     "UNKNOWN_OUTCOME_STATUSES",
     "OutcomeUnknownError",
@@ -59,95 +60,6 @@ class RetryClass(StrEnum):
     """Not an extension value: a POST the table does not know, retried only when it cannot have been processed."""
 
 
-# operationId: (method, path template, class). Identical to the x-acs-retry extensions of openapi/*.yaml.
-OPERATIONS: Final[Mapping[str, tuple[str, str, RetryClass]]] = {
-    "PhoneNumbers_ListAreaCodes": ("GET", "/availablePhoneNumbers/countries/{countryCode}/areaCodes", RetryClass.READ),
-    "PhoneNumbers_ListAvailableCountries": ("GET", "/availablePhoneNumbers/countries", RetryClass.READ),
-    "PhoneNumbers_BrowseAvailableNumbers": (
-        "POST",
-        "/availablePhoneNumbers/countries/{countryCode}/:browse",
-        RetryClass.READ,
-    ),
-    "PhoneNumbers_ListAvailableLocalities": (
-        "GET",
-        "/availablePhoneNumbers/countries/{countryCode}/localities",
-        RetryClass.READ,
-    ),
-    "PhoneNumbers_ListOfferings": ("GET", "/availablePhoneNumbers/countries/{countryCode}/offerings", RetryClass.READ),
-    "PhoneNumbers_ListReservations": ("GET", "/availablePhoneNumbers/reservations", RetryClass.READ),
-    "PhoneNumbers_CreateOrUpdateReservation": (
-        "PATCH",
-        "/availablePhoneNumbers/reservations/{reservationId}",
-        RetryClass.IDEMPOTENT,
-    ),
-    "PhoneNumbers_GetReservation": ("GET", "/availablePhoneNumbers/reservations/{reservationId}", RetryClass.READ),
-    "PhoneNumbers_DeleteReservation": (
-        "DELETE",
-        "/availablePhoneNumbers/reservations/{reservationId}",
-        RetryClass.IDEMPOTENT,
-    ),
-    "PhoneNumbers_PurchaseReservation": (
-        "POST",
-        "/availablePhoneNumbers/reservations/{reservationId}/:purchase",
-        RetryClass.KEYED,
-    ),
-    "PhoneNumbers_SearchAvailablePhoneNumbers": (
-        "POST",
-        "/availablePhoneNumbers/countries/{countryCode}/:search",
-        RetryClass.SEARCH,
-    ),
-    "PhoneNumbers_GetSearchResult": ("GET", "/availablePhoneNumbers/searchResults/{searchId}", RetryClass.READ),
-    "PhoneNumbers_PurchasePhoneNumbers": ("POST", "/availablePhoneNumbers/:purchase", RetryClass.KEYED),
-    "PhoneNumbers_GetOperation": ("GET", "/phoneNumbers/operations/{operationId}", RetryClass.READ),
-    "PhoneNumbers_CancelOperation": ("DELETE", "/phoneNumbers/operations/{operationId}", RetryClass.IDEMPOTENT),
-    "PhoneNumbers_UpdateCapabilities": ("PATCH", "/phoneNumbers/{phoneNumber}/capabilities", RetryClass.IDEMPOTENT),
-    "PhoneNumbers_GetByNumber": ("GET", "/phoneNumbers/{phoneNumber}", RetryClass.READ),
-    "PhoneNumbers_ReleasePhoneNumber": ("DELETE", "/phoneNumbers/{phoneNumber}", RetryClass.KEYED),
-    "PhoneNumbers_ListPhoneNumbers": ("GET", "/phoneNumbers", RetryClass.READ),
-    "PhoneNumbers_OperatorInformationSearch": ("POST", "/operatorInformation/:search", RetryClass.READ),
-    "ShortCodes_GetShortCodes": ("GET", "/shortCodes", RetryClass.READ),
-    "ShortCodes_UpsertUSProgramBrief": (
-        "PATCH",
-        "/shortCodes/countries/US/programBriefs/{programBriefId}",
-        RetryClass.IDEMPOTENT,
-    ),
-    "ShortCodes_DeleteUSProgramBrief": (
-        "DELETE",
-        "/shortCodes/countries/US/programBriefs/{programBriefId}",
-        RetryClass.IDEMPOTENT,
-    ),
-    "ShortCodes_GetUSProgramBrief": ("GET", "/shortCodes/countries/US/programBriefs/{programBriefId}", RetryClass.READ),
-    "ShortCodes_SubmitUSProgramBrief": (
-        "POST",
-        "/shortCodes/countries/US/programBriefs/{programBriefId}/:submit",
-        RetryClass.KEYED,
-    ),
-    "ShortCodes_GetUSProgramBriefs": ("GET", "/shortCodes/countries/US/programBriefs", RetryClass.READ),
-    "ShortCodes_GetCosts": ("GET", "/shortCodes/costs", RetryClass.READ),
-    "ShortCodes_CreateOrReplaceUSProgramBriefAttachment": (
-        "PUT",
-        "/shortCodes/countries/US/programBriefs/{programBriefId}/attachments/{attachmentId}",
-        RetryClass.IDEMPOTENT,
-    ),
-    "ShortCodes_GetUSProgramBriefAttachment": (
-        "GET",
-        "/shortCodes/countries/US/programBriefs/{programBriefId}/attachments/{attachmentId}",
-        RetryClass.READ,
-    ),
-    "ShortCodes_DeleteUSProgramBriefAttachment": (
-        "DELETE",
-        "/shortCodes/countries/US/programBriefs/{programBriefId}/attachments/{attachmentId}",
-        RetryClass.IDEMPOTENT,
-    ),
-    "ShortCodes_GetUSProgramBriefAttachments": (
-        "GET",
-        "/shortCodes/countries/US/programBriefs/{programBriefId}/attachments",
-        RetryClass.READ,
-    ),
-    "SipRouting_Get": ("GET", "/sip", RetryClass.READ),
-    "SipRouting_Update": ("PATCH", "/sip", RetryClass.IDEMPOTENT),
-}
-
 UNKNOWN_OUTCOME_STATUSES: Final = frozenset({500, 502, 504})
 """Answers after which the service may or may not have acted (408, 429 and 503 say it did not)."""
 OUTCOME_UNKNOWN_EXTENSION: Final = "acs_phonenumbers.outcome_unknown"
@@ -156,33 +68,73 @@ OUTCOME_UNKNOWN_EXTENSION: Final = "acs_phonenumbers.outcome_unknown"
 _IDEMPOTENT_METHODS: Final = frozenset({"GET", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 
 
+Route = tuple[str, re.Pattern[str], str, RetryClass]
+"""method, the pattern of the operation's path (any prefix before it), operationId, retry class."""
+
+
 def _pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}]+\})", template)
     body = "".join("[^/]+" if p.startswith("{") else re.escape(p).replace(":", "(?::|%3[Aa])") for p in parts)
     return re.compile(f"(?:/.*)?{body}/?")  # any path prefix of the endpoint
 
 
-# Most literal characters first, so /phoneNumbers/operations/{id} wins over /phoneNumbers/{phoneNumber}.
-_ROUTES: Final = sorted(
-    ((method, _pattern(path), name, cls) for name, (method, path, cls) in OPERATIONS.items()),
-    key=lambda route: -len(route[1].pattern.replace("[^/]+", "")),
-)
+def _routes(operations: Iterable[tuple[str, str, str, str]]) -> tuple[Route, ...]:
+    """One document's routes from (operationId, method, path template, retry class), most literal characters
+    first, so that /phoneNumbers/operations/{id} wins over /phoneNumbers/{phoneNumber}."""
+    routes = [(method, _pattern(path), name, RetryClass(retry)) for name, method, path, retry in operations]
+    return tuple(sorted(routes, key=lambda route: -len(route[1].pattern.replace("[^/]+", ""))))
+
+
+# Each generated package's operations table (make generate writes it from the document's x-acs-retry), loaded on
+# first use and in this order: a phone-numbers request never loads the short-code or SIP packages.
+@cache
+def _phone_numbers() -> tuple[Route, ...]:
+    from acs_phonenumbers_generated.operations import OPERATIONS
+
+    return _routes((name, op.method, op.path, op.retry) for name, op in OPERATIONS.items())
+
+
+@cache
+def _short_codes() -> tuple[Route, ...]:
+    from acs_shortcodes_generated.operations import OPERATIONS
+
+    return _routes((name, op.method, op.path, op.retry) for name, op in OPERATIONS.items())
+
+
+@cache
+def _sip_routing() -> tuple[Route, ...]:
+    from acs_siprouting_generated.operations import OPERATIONS
+
+    return _routes((name, op.method, op.path, op.retry) for name, op in OPERATIONS.items())
+
+
+_TABLES: Final = (_phone_numbers, _short_codes, _sip_routing)
+
+
+def _all_routes() -> Iterator[Route]:
+    for table in _TABLES:
+        yield from table()
+
+
+def _route_of(method: str, path: str) -> Route | None:
+    method = method.upper()
+    for route in _all_routes():
+        if route[0] == method and route[1].fullmatch(path):
+            return route
+    return None
 
 
 def operation_of(method: str, path: str) -> str | None:
     """The operationId of a request (by method and URL path), or None when no operation matches."""
-    method = method.upper()
-    for route_method, pattern, name, _ in _ROUTES:
-        if route_method == method and pattern.fullmatch(path):
-            return name
-    return None
+    route = _route_of(method, path)
+    return route[2] if route is not None else None
 
 
 def classify(method: str, path: str = "") -> RetryClass:
     """The retry class of a request: its operation's, else one from the method."""
-    name = operation_of(method, path)
-    if name is not None:
-        return OPERATIONS[name][2]
+    route = _route_of(method, path)
+    if route is not None:
+        return route[3]
     return RetryClass.IDEMPOTENT if method.upper() in _IDEMPOTENT_METHODS else RetryClass.UNSAFE
 
 

@@ -5,10 +5,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
-from ..models.phone_number_availability_status import PhoneNumberAvailabilityStatus
-from ..models.phone_number_type import PhoneNumberType
+from ..models.phone_number_assignment_type import (
+    PhoneNumberAssignmentType,
+    as_phone_number_assignment_type,
+)
+from ..models.phone_number_availability_status import (
+    PhoneNumberAvailabilityStatus,
+    as_phone_number_availability_status_or_none,
+)
+from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
 
 if TYPE_CHECKING:
     from ..models.available_phone_number_error import AvailablePhoneNumberError
@@ -18,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AvailablePhoneNumber")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class AvailablePhoneNumber:
     """A number in stock, as browsed or as held by a reservation."""
 
@@ -28,10 +35,10 @@ class AvailablePhoneNumber:
     capabilities: PhoneNumberCapabilities
     """ What a number can do for calls and for SMS. """
 
-    phone_number_type: PhoneNumberType
+    phone_number_type: PhoneNumberType = _attrs_field(converter=as_phone_number_type)
     """ The kind of number: geographic, toll-free or mobile. """
 
-    assignment_type: PhoneNumberAssignmentType
+    assignment_type: PhoneNumberAssignmentType = _attrs_field(converter=as_phone_number_assignment_type)
     """ What a number is assigned to: a person (user) or an application. """
 
     id: str | None = None
@@ -43,7 +50,9 @@ class AvailablePhoneNumber:
     cost: PhoneNumberCost | None = None
     """ What a number costs, per billing period. """
 
-    status: PhoneNumberAvailabilityStatus | None = None
+    status: PhoneNumberAvailabilityStatus | None = _attrs_field(
+        default=None, converter=as_phone_number_availability_status_or_none
+    )
     """ Whether a number in stock can still be had. """
 
     is_agreement_to_not_resell_required: bool | None = None

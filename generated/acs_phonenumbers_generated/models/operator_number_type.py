@@ -27,3 +27,13 @@ class OperatorNumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_operator_number_type(value: str) -> OperatorNumberType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, OperatorNumberType) else OperatorNumberType(value)
+
+
+def as_operator_number_type_or_none(value: str | None) -> OperatorNumberType | None:
+    """As ``as_operator_number_type``, for an optional field: None stays None."""
+    return None if value is None else as_operator_number_type(value)

@@ -25,3 +25,13 @@ class PhoneNumberAssignmentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_assignment_type(value: str) -> PhoneNumberAssignmentType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, PhoneNumberAssignmentType) else PhoneNumberAssignmentType(value)
+
+
+def as_phone_number_assignment_type_or_none(value: str | None) -> PhoneNumberAssignmentType | None:
+    """As ``as_phone_number_assignment_type``, for an optional field: None stays None."""
+    return None if value is None else as_phone_number_assignment_type(value)

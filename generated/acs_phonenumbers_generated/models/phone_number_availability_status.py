@@ -28,3 +28,13 @@ class PhoneNumberAvailabilityStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_availability_status(value: str) -> PhoneNumberAvailabilityStatus:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, PhoneNumberAvailabilityStatus) else PhoneNumberAvailabilityStatus(value)
+
+
+def as_phone_number_availability_status_or_none(value: str | None) -> PhoneNumberAvailabilityStatus | None:
+    """As ``as_phone_number_availability_status``, for an optional field: None stays None."""
+    return None if value is None else as_phone_number_availability_status(value)

@@ -5,20 +5,28 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.phone_number_capability_type import PhoneNumberCapabilityType
+from ..models.phone_number_capability_type import (
+    PhoneNumberCapabilityType,
+    as_phone_number_capability_type_or_none,
+)
 
 T = TypeVar("T", bound="PhoneNumberBrowseCapabilitiesRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumberBrowseCapabilitiesRequest:
     """The capabilities browsed numbers must have."""
 
-    calling: PhoneNumberCapabilityType | None = None
+    calling: PhoneNumberCapabilityType | None = _attrs_field(
+        default=None, converter=as_phone_number_capability_type_or_none
+    )
     """ Which directions a capability works in. """
 
-    sms: PhoneNumberCapabilityType | None = None
+    sms: PhoneNumberCapabilityType | None = _attrs_field(
+        default=None, converter=as_phone_number_capability_type_or_none
+    )
     """ Which directions a capability works in. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

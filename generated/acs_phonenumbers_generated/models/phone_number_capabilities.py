@@ -5,20 +5,24 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.phone_number_capability_type import PhoneNumberCapabilityType
+from ..models.phone_number_capability_type import (
+    PhoneNumberCapabilityType,
+    as_phone_number_capability_type,
+)
 
 T = TypeVar("T", bound="PhoneNumberCapabilities")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumberCapabilities:
     """What a number can do for calls and for SMS."""
 
-    calling: PhoneNumberCapabilityType
+    calling: PhoneNumberCapabilityType = _attrs_field(converter=as_phone_number_capability_type)
     """ Which directions a capability works in. """
 
-    sms: PhoneNumberCapabilityType
+    sms: PhoneNumberCapabilityType = _attrs_field(converter=as_phone_number_capability_type)
     """ Which directions a capability works in. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,3 +27,13 @@ class PhoneNumberCapabilityType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_capability_type(value: str) -> PhoneNumberCapabilityType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, PhoneNumberCapabilityType) else PhoneNumberCapabilityType(value)
+
+
+def as_phone_number_capability_type_or_none(value: str | None) -> PhoneNumberCapabilityType | None:
+    """As ``as_phone_number_capability_type``, for an optional field: None stays None."""
+    return None if value is None else as_phone_number_capability_type(value)

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.billing_frequency import BillingFrequency
+from ..models.billing_frequency import BillingFrequency, as_billing_frequency
 
 T = TypeVar("T", bound="PhoneNumberCost")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumberCost:
     """What a number costs, per billing period."""
 
@@ -21,7 +22,7 @@ class PhoneNumberCost:
     currency_code: str
     """ The currency (ISO 4217), e.g. USD. """
 
-    billing_frequency: BillingFrequency
+    billing_frequency: BillingFrequency = _attrs_field(converter=as_billing_frequency)
     """ How often a cost is billed: monthly or once. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

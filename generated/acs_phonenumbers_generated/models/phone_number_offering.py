@@ -5,9 +5,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
-from ..models.phone_number_type import PhoneNumberType
+from ..models.phone_number_assignment_type import (
+    PhoneNumberAssignmentType,
+    as_phone_number_assignment_type_or_none,
+)
+from ..models.phone_number_type import PhoneNumberType, as_phone_number_type_or_none
 
 if TYPE_CHECKING:
     from ..models.phone_number_capabilities import PhoneNumberCapabilities
@@ -16,17 +20,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneNumberOffering")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumberOffering:
     """A kind of number a country offers, with its capabilities and price."""
 
     cost: PhoneNumberCost
     """ What a number costs, per billing period. """
 
-    phone_number_type: PhoneNumberType | None = None
+    phone_number_type: PhoneNumberType | None = _attrs_field(default=None, converter=as_phone_number_type_or_none)
     """ The kind of number: geographic, toll-free or mobile. """
 
-    assignment_type: PhoneNumberAssignmentType | None = None
+    assignment_type: PhoneNumberAssignmentType | None = _attrs_field(
+        default=None, converter=as_phone_number_assignment_type_or_none
+    )
     """ What a number is assigned to: a person (user) or an application. """
 
     available_capabilities: PhoneNumberCapabilities | None = None

@@ -6,9 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.phone_number_operation_status import PhoneNumberOperationStatus
-from ..models.phone_number_operation_type import PhoneNumberOperationType
+from ..models.phone_number_operation_status import (
+    PhoneNumberOperationStatus,
+    as_phone_number_operation_status,
+)
+from ..models.phone_number_operation_type import (
+    PhoneNumberOperationType,
+    as_phone_number_operation_type,
+)
 from ..types import parse_datetime
 
 if TYPE_CHECKING:
@@ -17,14 +24,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneNumberOperation")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumberOperation:
     """The state of a long-running operation."""
 
-    operation_type: PhoneNumberOperationType
+    operation_type: PhoneNumberOperationType = _attrs_field(converter=as_phone_number_operation_type)
     """ What a long-running operation does. """
 
-    status: PhoneNumberOperationStatus
+    status: PhoneNumberOperationStatus = _attrs_field(converter=as_phone_number_operation_status)
     """ Where a long-running operation stands. """
 
     created_date_time: datetime.datetime

@@ -27,3 +27,13 @@ class PhoneNumberOperationStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_operation_status(value: str) -> PhoneNumberOperationStatus:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, PhoneNumberOperationStatus) else PhoneNumberOperationStatus(value)
+
+
+def as_phone_number_operation_status_or_none(value: str | None) -> PhoneNumberOperationStatus | None:
+    """As ``as_phone_number_operation_status``, for an optional field: None stays None."""
+    return None if value is None else as_phone_number_operation_status(value)

@@ -28,3 +28,13 @@ class PhoneNumberOperationType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_operation_type(value: str) -> PhoneNumberOperationType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, PhoneNumberOperationType) else PhoneNumberOperationType(value)
+
+
+def as_phone_number_operation_type_or_none(value: str | None) -> PhoneNumberOperationType | None:
+    """As ``as_phone_number_operation_type``, for an optional field: None stays None."""
+    return None if value is None else as_phone_number_operation_type(value)

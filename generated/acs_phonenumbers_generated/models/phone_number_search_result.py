@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
-from ..models.phone_number_search_result_error import PhoneNumberSearchResultError
-from ..models.phone_number_type import PhoneNumberType
+from ..models.phone_number_assignment_type import (
+    PhoneNumberAssignmentType,
+    as_phone_number_assignment_type,
+)
+from ..models.phone_number_search_result_error import (
+    PhoneNumberSearchResultError,
+    as_phone_number_search_result_error_or_none,
+)
+from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
 from ..types import parse_datetime
 
 if TYPE_CHECKING:
@@ -19,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneNumberSearchResult")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumberSearchResult:
     """Numbers a search found and holds for purchase until searchExpiresBy."""
 
@@ -29,10 +36,10 @@ class PhoneNumberSearchResult:
     phone_numbers: list[str]
     """ The numbers found, in E.164 format. """
 
-    phone_number_type: PhoneNumberType
+    phone_number_type: PhoneNumberType = _attrs_field(converter=as_phone_number_type)
     """ The kind of number: geographic, toll-free or mobile. """
 
-    assignment_type: PhoneNumberAssignmentType
+    assignment_type: PhoneNumberAssignmentType = _attrs_field(converter=as_phone_number_assignment_type)
     """ What a number is assigned to: a person (user) or an application. """
 
     capabilities: PhoneNumberCapabilities
@@ -50,7 +57,9 @@ class PhoneNumberSearchResult:
     error_code: int | None = None
     """ A numeric code of why the search failed, when it did. """
 
-    error: PhoneNumberSearchResultError | None = None
+    error: PhoneNumberSearchResultError | None = _attrs_field(
+        default=None, converter=as_phone_number_search_result_error_or_none
+    )
     """ Why a search (or the purchase of its numbers) failed. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -40,3 +40,13 @@ class PhoneNumberSearchResultError(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_search_result_error(value: str) -> PhoneNumberSearchResultError:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, PhoneNumberSearchResultError) else PhoneNumberSearchResultError(value)
+
+
+def as_phone_number_search_result_error_or_none(value: str | None) -> PhoneNumberSearchResultError | None:
+    """As ``as_phone_number_search_result_error``, for an optional field: None stays None."""
+    return None if value is None else as_phone_number_search_result_error(value)

@@ -26,3 +26,13 @@ class PhoneNumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_phone_number_type(value: str) -> PhoneNumberType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, PhoneNumberType) else PhoneNumberType(value)
+
+
+def as_phone_number_type_or_none(value: str | None) -> PhoneNumberType | None:
+    """As ``as_phone_number_type``, for an optional field: None stays None."""
+    return None if value is None else as_phone_number_type(value)

@@ -5,9 +5,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
-from ..models.phone_number_type import PhoneNumberType
+from ..models.phone_number_assignment_type import (
+    PhoneNumberAssignmentType,
+    as_phone_number_assignment_type_or_none,
+)
+from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
 
 if TYPE_CHECKING:
     from ..models.phone_number_browse_capabilities_request import (
@@ -17,17 +21,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneNumbersBrowseRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumbersBrowseRequest:
     """What to look for when browsing the numbers in stock."""
 
-    phone_number_type: PhoneNumberType
+    phone_number_type: PhoneNumberType = _attrs_field(converter=as_phone_number_type)
     """ The kind of number: geographic, toll-free or mobile. """
 
     capabilities: PhoneNumberBrowseCapabilitiesRequest | None = None
     """ The capabilities browsed numbers must have. """
 
-    assignment_type: PhoneNumberAssignmentType | None = None
+    assignment_type: PhoneNumberAssignmentType | None = _attrs_field(
+        default=None, converter=as_phone_number_assignment_type_or_none
+    )
     """ What a number is assigned to: a person (user) or an application. """
 
     phone_number_prefixes: list[str] | None = None

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.reservation_status import ReservationStatus
+from ..models.reservation_status import ReservationStatus, as_reservation_status_or_none
 from ..types import parse_datetime
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneNumbersReservation")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PhoneNumbersReservation:
     """Numbers held for this resource, to buy together before the reservation expires."""
 
@@ -32,7 +33,7 @@ class PhoneNumbersReservation:
     phone_numbers: dict[str, None | AvailablePhoneNumber] | None = None
     """ The held numbers by digits-only id; in a patch, null drops a number. """
 
-    status: ReservationStatus | None = None
+    status: ReservationStatus | None = _attrs_field(default=None, converter=as_reservation_status_or_none)
     """ Where a reservation stands. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

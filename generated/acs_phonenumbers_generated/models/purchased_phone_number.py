@@ -6,9 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.phone_number_assignment_type import PhoneNumberAssignmentType
-from ..models.phone_number_type import PhoneNumberType
+from ..models.phone_number_assignment_type import (
+    PhoneNumberAssignmentType,
+    as_phone_number_assignment_type,
+)
+from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
 from ..types import parse_datetime
 
 if TYPE_CHECKING:
@@ -18,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PurchasedPhoneNumber")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class PurchasedPhoneNumber:
     """A number this resource owns."""
 
@@ -31,13 +35,13 @@ class PurchasedPhoneNumber:
     country_code: str
     """ The number's country (ISO 3166 alpha-2). """
 
-    phone_number_type: PhoneNumberType
+    phone_number_type: PhoneNumberType = _attrs_field(converter=as_phone_number_type)
     """ The kind of number: geographic, toll-free or mobile. """
 
     capabilities: PhoneNumberCapabilities
     """ What a number can do for calls and for SMS. """
 
-    assignment_type: PhoneNumberAssignmentType
+    assignment_type: PhoneNumberAssignmentType = _attrs_field(converter=as_phone_number_assignment_type)
     """ What a number is assigned to: a person (user) or an application. """
 
     purchase_date: datetime.datetime

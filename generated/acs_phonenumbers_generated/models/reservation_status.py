@@ -27,3 +27,13 @@ class ReservationStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_reservation_status(value: str) -> ReservationStatus:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, ReservationStatus) else ReservationStatus(value)
+
+
+def as_reservation_status_or_none(value: str | None) -> ReservationStatus | None:
+    """As ``as_reservation_status``, for an optional field: None stays None."""
+    return None if value is None else as_reservation_status(value)

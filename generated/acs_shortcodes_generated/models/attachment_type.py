@@ -27,3 +27,13 @@ class AttachmentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_attachment_type(value: str) -> AttachmentType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, AttachmentType) else AttachmentType(value)
+
+
+def as_attachment_type_or_none(value: str | None) -> AttachmentType | None:
+    """As ``as_attachment_type``, for an optional field: None stays None."""
+    return None if value is None else as_attachment_type(value)

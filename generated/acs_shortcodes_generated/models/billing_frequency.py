@@ -25,3 +25,13 @@ class BillingFrequency(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_billing_frequency(value: str) -> BillingFrequency:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, BillingFrequency) else BillingFrequency(value)
+
+
+def as_billing_frequency_or_none(value: str | None) -> BillingFrequency | None:
+    """As ``as_billing_frequency``, for an optional field: None stays None."""
+    return None if value is None else as_billing_frequency(value)

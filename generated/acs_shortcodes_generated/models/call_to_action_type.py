@@ -27,3 +27,13 @@ class CallToActionType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_call_to_action_type(value: str) -> CallToActionType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, CallToActionType) else CallToActionType(value)
+
+
+def as_call_to_action_type_or_none(value: str | None) -> CallToActionType | None:
+    """As ``as_call_to_action_type``, for an optional field: None stays None."""
+    return None if value is None else as_call_to_action_type(value)

@@ -27,3 +27,13 @@ class FileType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_file_type(value: str) -> FileType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, FileType) else FileType(value)
+
+
+def as_file_type_or_none(value: str | None) -> FileType | None:
+    """As ``as_file_type``, for an optional field: None stays None."""
+    return None if value is None else as_file_type(value)

@@ -43,3 +43,13 @@ class MessageContentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_message_content_type(value: str) -> MessageContentType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, MessageContentType) else MessageContentType(value)
+
+
+def as_message_content_type_or_none(value: str | None) -> MessageContentType | None:
+    """As ``as_message_content_type``, for an optional field: None stays None."""
+    return None if value is None else as_message_content_type(value)

@@ -5,10 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.message_directionality import MessageDirectionality
-from ..models.message_protocol import MessageProtocol
-from ..models.recurrence import Recurrence
+from ..models.message_directionality import (
+    MessageDirectionality,
+    as_message_directionality_or_none,
+)
+from ..models.message_protocol import MessageProtocol, as_message_protocol_or_none
+from ..models.recurrence import Recurrence, as_recurrence_or_none
 
 if TYPE_CHECKING:
     from ..models.use_case import UseCase
@@ -16,14 +20,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageDetails")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class MessageDetails:
     """How the program's messages work: protocol, recurrence, opt-in and opt-out."""
 
-    supported_protocol: MessageProtocol | None = None
+    supported_protocol: MessageProtocol | None = _attrs_field(default=None, converter=as_message_protocol_or_none)
     """ The messaging protocol: SMS or MMS. """
 
-    recurrence: Recurrence | None = None
+    recurrence: Recurrence | None = _attrs_field(default=None, converter=as_recurrence_or_none)
     """ Whether messages come by subscription or per transaction. """
 
     help_answer_to_user: str | None = None
@@ -41,7 +45,9 @@ class MessageDetails:
     opt_in_confirmation_message_to_user: str | None = None
     """ The message confirming a user has opted in. """
 
-    directionality: MessageDirectionality | None = None
+    directionality: MessageDirectionality | None = _attrs_field(
+        default=None, converter=as_message_directionality_or_none
+    )
     """ Whether users can answer the program's messages. """
 
     use_cases: list[UseCase] | None = None

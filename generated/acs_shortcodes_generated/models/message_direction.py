@@ -25,3 +25,13 @@ class MessageDirection(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_message_direction(value: str) -> MessageDirection:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, MessageDirection) else MessageDirection(value)
+
+
+def as_message_direction_or_none(value: str | None) -> MessageDirection | None:
+    """As ``as_message_direction``, for an optional field: None stays None."""
+    return None if value is None else as_message_direction(value)

@@ -25,3 +25,13 @@ class MessageDirectionality(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_message_directionality(value: str) -> MessageDirectionality:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, MessageDirectionality) else MessageDirectionality(value)
+
+
+def as_message_directionality_or_none(value: str | None) -> MessageDirectionality | None:
+    """As ``as_message_directionality``, for an optional field: None stays None."""
+    return None if value is None else as_message_directionality(value)

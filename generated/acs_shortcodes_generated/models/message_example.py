@@ -5,17 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.message_direction import MessageDirection
+from ..models.message_direction import MessageDirection, as_message_direction_or_none
 
 T = TypeVar("T", bound="MessageExample")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class MessageExample:
     """One message of an example exchange."""
 
-    direction: MessageDirection | None = None
+    direction: MessageDirection | None = _attrs_field(default=None, converter=as_message_direction_or_none)
     """ Who sends a message: the program (toUser) or the user (fromUser). """
 
     text: str | None = None

@@ -25,3 +25,13 @@ class MessageProtocol(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_message_protocol(value: str) -> MessageProtocol:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, MessageProtocol) else MessageProtocol(value)
+
+
+def as_message_protocol_or_none(value: str | None) -> MessageProtocol | None:
+    """As ``as_message_protocol``, for an optional field: None stays None."""
+    return None if value is None else as_message_protocol(value)

@@ -25,3 +25,13 @@ class NumberType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_number_type(value: str) -> NumberType:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, NumberType) else NumberType(value)
+
+
+def as_number_type_or_none(value: str | None) -> NumberType | None:
+    """As ``as_number_type``, for an optional field: None stays None."""
+    return None if value is None else as_number_type(value)

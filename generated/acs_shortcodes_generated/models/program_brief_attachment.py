@@ -5,27 +5,28 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.attachment_type import AttachmentType
-from ..models.file_type import FileType
+from ..models.attachment_type import AttachmentType, as_attachment_type
+from ..models.file_type import FileType, as_file_type
 
 T = TypeVar("T", bound="ProgramBriefAttachment")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class ProgramBriefAttachment:
     """A file attached to a program brief. Its content is sent, never returned."""
 
     id: str
     """ The attachment id, the same as in the request URL. """
 
-    type_: AttachmentType
+    type_: AttachmentType = _attrs_field(converter=as_attachment_type)
     """ What a program-brief attachment shows. """
 
     file_name: str
     """ The file's name. """
 
-    file_type: FileType
+    file_type: FileType = _attrs_field(converter=as_file_type)
     """ The format of an attached file. """
 
     file_size_in_bytes: int | None = None

@@ -5,20 +5,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.attachment_type import AttachmentType
+from ..models.attachment_type import AttachmentType, as_attachment_type_or_none
 
 T = TypeVar("T", bound="ProgramBriefAttachmentSummary")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class ProgramBriefAttachmentSummary:
     """An attachment of a program brief, in short."""
 
     id: str | None = None
     """ The attachment's id. """
 
-    type_: AttachmentType | None = None
+    type_: AttachmentType | None = _attrs_field(default=None, converter=as_attachment_type_or_none)
     """ What a program-brief attachment shows. """
 
     file_name: str | None = None

@@ -29,3 +29,13 @@ class ProgramBriefStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_program_brief_status(value: str) -> ProgramBriefStatus:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, ProgramBriefStatus) else ProgramBriefStatus(value)
+
+
+def as_program_brief_status_or_none(value: str | None) -> ProgramBriefStatus | None:
+    """As ``as_program_brief_status``, for an optional field: None stays None."""
+    return None if value is None else as_program_brief_status(value)

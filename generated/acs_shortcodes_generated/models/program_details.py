@@ -6,15 +6,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.call_to_action_type import CallToActionType
-from ..models.number_type import NumberType
+from ..models.number_type import NumberType, as_number_type_or_none
 from ..types import parse_datetime
 
 T = TypeVar("T", bound="ProgramDetails")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class ProgramDetails:
     """What the messaging program is and how users join it."""
 
@@ -24,7 +25,7 @@ class ProgramDetails:
     preferred_vanity_numbers: list[str] | None = None
     """ The vanity short codes wanted, most preferred first. """
 
-    number_type: NumberType | None = None
+    number_type: NumberType | None = _attrs_field(default=None, converter=as_number_type_or_none)
     """ The kind of number: a short code or an alpha id. """
 
     is_political_campaign: bool | None = None

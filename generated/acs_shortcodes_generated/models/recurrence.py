@@ -25,3 +25,13 @@ class Recurrence(StrEnum, metaclass=CaseInsensitiveEnumMeta):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def as_recurrence(value: str) -> Recurrence:
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
+    return value if isinstance(value, Recurrence) else Recurrence(value)
+
+
+def as_recurrence_or_none(value: str | None) -> Recurrence | None:
+    """As ``as_recurrence``, for an optional field: None stays None."""
+    return None if value is None else as_recurrence(value)

@@ -6,14 +6,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.number_type import NumberType
+from ..models.number_type import NumberType, as_number_type_or_none
 from ..types import parse_datetime
 
 T = TypeVar("T", bound="ShortCode")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class ShortCode:
     """A short code (or alpha id) this resource has acquired."""
 
@@ -23,7 +24,7 @@ class ShortCode:
     number: str | None = None
     """ The 2021-10-25-preview name of value; the service still sends it, with the same value. """
 
-    number_type: NumberType | None = None
+    number_type: NumberType | None = _attrs_field(default=None, converter=as_number_type_or_none)
     """ The kind of number: a short code or an alpha id. """
 
     country_code: str | None = None

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.billing_frequency import BillingFrequency
+from ..models.billing_frequency import BillingFrequency, as_billing_frequency_or_none
 
 T = TypeVar("T", bound="ShortCodeCost")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class ShortCodeCost:
     """What a short code costs in one country, for one billing frequency."""
 
@@ -27,7 +28,7 @@ class ShortCodeCost:
     is_vanity_short_code: bool | None = None
     """ Whether the cost is that of a vanity short code (sent on monthly costs only). """
 
-    billing_frequency: BillingFrequency | None = None
+    billing_frequency: BillingFrequency | None = _attrs_field(default=None, converter=as_billing_frequency_or_none)
     """ How often a cost is billed: monthly or once. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,8 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.program_brief_status import ProgramBriefStatus
+from ..models.program_brief_status import (
+    ProgramBriefStatus,
+    as_program_brief_status_or_none,
+)
 from ..types import parse_datetime
 
 if TYPE_CHECKING:
@@ -22,14 +26,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="USProgramBrief")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class USProgramBrief:
     """An application for a US short code, reviewed before the code is granted."""
 
     id: str
     """ The brief's id (a UUID chosen by the client). """
 
-    status: ProgramBriefStatus | None = None
+    status: ProgramBriefStatus | None = _attrs_field(default=None, converter=as_program_brief_status_or_none)
     """ Where a program brief stands in review. """
 
     number: str | None = None

@@ -5,8 +5,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
-from ..models.message_content_type import MessageContentType
+from ..models.message_content_type import (
+    MessageContentType,
+    as_message_content_type_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.message_example_sequence import MessageExampleSequence
@@ -14,11 +18,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UseCase")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_NO_OP)
 class UseCase:
     """One kind of content the program sends, with examples."""
 
-    content_type: MessageContentType | None = None
+    content_type: MessageContentType | None = _attrs_field(default=None, converter=as_message_content_type_or_none)
     """ The kind of content a program's messages carry. """
 
     custom_content_type: str | None = None

@@ -1,11 +1,12 @@
 """The emulator's control surface: reset, clock, LRO duration, fault injection, seeding.
 
-``Control`` is used directly by the ``Emulator`` context manager and over HTTP under ``/_emulator/`` (for an
-emulator started with ``python -m acs_phonenumbers.emulator``). Admin routes need no credential: the emulator binds
-to 127.0.0.1 unless told otherwise. So that a web page cannot drive them from the user's browser, they refuse a
-request with an ``Origin`` header (browsers send one cross-site), a body that is not JSON (a form or ``text/plain``
-POST needs no preflight), and a ``Host`` other than the address the emulator is bound to (DNS rebinding). Bad input
-(not JSON, a value out of range or of the wrong type, an unknown fault kind) is a 400 that says why.
+The ``Emulator`` context manager is a ``Control`` (its control methods are these), and the routes under
+``/_emulator/`` call them (for an emulator started with ``python -m acs_phonenumbers.emulator``). Admin routes need
+no credential: the emulator binds to 127.0.0.1 unless told otherwise. So that a web page cannot drive them from the
+user's browser, they refuse a request with an ``Origin`` header (browsers send one cross-site), a body that is not
+JSON (a form or ``text/plain`` POST needs no preflight), and a ``Host`` other than the address the emulator is bound
+to (DNS rebinding). Bad input (not JSON, a value out of range or of the wrong type, an unknown fault kind) is a 400
+that says why.
 """
 
 from __future__ import annotations
@@ -120,6 +121,7 @@ class Control:
         seed: int | None = None,
         stall_seconds: float = 2.0,
     ) -> None:
+        """``rate`` (0..1) of requests get one of ``kinds`` (``ALL_FAULT_KINDS``); see ``FaultConfig``."""
         self.faults.configure(FaultConfig(rate, tuple(kinds), latency_seconds, retry_after, seed, stall_seconds))
 
     def clear_faults(self) -> None:

@@ -165,7 +165,7 @@ def _endpoint(
                 headers=headers,
             )
             base_url = f"{request.url.scheme}://{request.url.netloc}"
-            reply = handler(backend, Call(params, decoded, chosen.version, base_url))
+            reply = handler(backend, Call(params, decoded, chosen.version, base_url, chosen.operations[operation_id]))
         except EmulatorError as error:
             response = _error_response(error)
             response.headers["api-supported-versions"] = supported

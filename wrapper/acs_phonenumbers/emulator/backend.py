@@ -21,8 +21,9 @@ __all__ = ["DEFAULT_LRO_SECONDS", "Backend"]
 B = TypeVar("B", bound=ServiceBackend)
 
 
-class Backend:
-    """The store, the clock, and one backend per registered service over them."""
+class Backend(Core):
+    """The store, the clock and the long-running operations (``Core``), and one backend per registered service over
+    them."""
 
     def __init__(
         self,
@@ -32,29 +33,12 @@ class Backend:
         *,
         services: Iterable[Service[Any]] = SERVICES,
     ) -> None:
-        self.core = Core(store or Store(), clock or Clock(), lro_seconds)
+        super().__init__(store or Store(), clock or Clock(), lro_seconds)
         self.services: tuple[Service[Any], ...] = tuple(services)
         self._backends: dict[type[ServiceBackend], ServiceBackend] = {}
         for service in self.services:
             if service.backend not in self._backends:
-                self._backends[service.backend] = service.backend(self.core)
-
-    @property
-    def store(self) -> Store:
-        return self.core.store
-
-    @property
-    def clock(self) -> Clock:
-        return self.core.clock
-
-    @property
-    def lro_seconds(self) -> float:
-        """How long a long-running operation started from now takes."""
-        return self.core.lro_seconds
-
-    @lro_seconds.setter
-    def lro_seconds(self, seconds: float) -> None:
-        self.core.lro_seconds = seconds
+                self._backends[service.backend] = service.backend(self)
 
     def of(self, kind: type[B]) -> B:
         """The backend of one service, e.g. ``backend.of(PhoneNumbersBackend)``."""
@@ -62,11 +46,7 @@ class Backend:
         assert isinstance(backend, kind)
         return backend
 
-    def reset(self) -> None:
-        """Forget everything every service holds; the clock goes back to wall time."""
-        self.core.reset()
-
     def settle(self) -> None:
         """Apply every long-running operation that is due (every backend method does this first)."""
-        with self.core.op():
+        with self.op():
             pass

@@ -105,6 +105,7 @@ class Core:
             yield now
 
     def reset(self) -> None:
+        """Forget everything every service holds; the clock goes back to wall time."""
         with self.store.transaction():
             self.store.clear()
         self.clock.reset()

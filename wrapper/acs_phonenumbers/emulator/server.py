@@ -12,7 +12,7 @@ from typing import Any
 
 import uvicorn
 
-from .admin import FAULT_KINDS, Control, Faults
+from .admin import Control, Faults
 from .app import BODY_TIMEOUT, MAX_REQUEST_BYTES, Settings, create_app
 from .backend import DEFAULT_LRO_SECONDS, Backend
 from .clock import Clock
@@ -26,8 +26,12 @@ DEV_ACCESS_KEY = "ZW11bGF0b3ItZGV2ZWxvcG1lbnQta2V5LWFjcy1waG9uZW51bWJlcnMtMDAwMD
 _START_TIMEOUT = 30.0
 
 
-class Emulator:
-    """Start with ``with Emulator() as emu:`` (or ``start()``/``stop()``); connect with ``emu.connection_string``."""
+class Emulator(Control):
+    """Start with ``with Emulator() as emu:`` (or ``start()``/``stop()``); connect with ``emu.connection_string``.
+
+    Controlled directly through the methods of :class:`~.admin.Control` (``reset``, ``advance_clock``,
+    ``set_lro_seconds``, ``set_faults``, ``clear_faults``, ``seed``), which the ``/_emulator/`` routes call too.
+    """
 
     def __init__(
         self,
@@ -50,15 +54,13 @@ class Emulator:
         self.tls = tls
         self.db_path = Path(db_path) if db_path is not None else None
         self._store = Store(self.db_path)
-        self.backend = Backend(self._store, Clock(), lro_seconds)
-        self._faults = Faults()
-        self.control = Control(self.backend, self._faults)
+        super().__init__(Backend(self._store, Clock(), lro_seconds), Faults())
         if fault_rate:
-            self.control.set_faults(fault_rate)
+            self.set_faults(fault_rate)
         self.app = create_app(
             self.backend,
             Settings(access_key, allow_bearer=dev_bearer),
-            self._faults,
+            self.faults,
             max_request_bytes=max_request_bytes,
             body_timeout=body_timeout,
         )
@@ -138,39 +140,7 @@ class Emulator:
     ) -> None:
         self.stop()
 
-    # ------------------------------------------------------------------ control
-
-    def reset(self) -> None:
-        self.control.reset()
-
-    def advance_clock(self, seconds: float) -> None:
-        self.control.advance_clock(seconds)
-
-    def set_lro_seconds(self, seconds: float) -> None:
-        self.control.set_lro_seconds(seconds)
-
-    def set_faults(
-        self,
-        rate: float = 0.0,
-        *,
-        kinds: tuple[str, ...] = FAULT_KINDS,
-        latency_seconds: float = 0.0,
-        retry_after: int = 1,
-        seed: int | None = None,
-        stall_seconds: float = 2.0,
-    ) -> None:
-        """``rate`` (0..1) of requests get one of ``kinds`` (``admin.ALL_FAULT_KINDS``); see ``FaultConfig``."""
-        self.control.set_faults(
-            rate,
-            kinds=kinds,
-            latency_seconds=latency_seconds,
-            retry_after=retry_after,
-            seed=seed,
-            stall_seconds=stall_seconds,
-        )
-
-    def clear_faults(self) -> None:
-        self.control.clear_faults()
+    # ------------------------------------------------------------------ seeding and review
 
     def seed_purchased_numbers(
         self,

@@ -7,12 +7,14 @@ the app fails when a document operation has no handler or a handler names an ope
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from .core import ServiceBackend
 from .paging import Page
+from .validation import Operation
 
 B = TypeVar("B", bound=ServiceBackend)
 
@@ -26,6 +28,16 @@ class Call:
     api_version: str
     base_url: str = ""
     """``scheme://host[:port]`` the request was sent to (for absolute ``Location`` headers)."""
+    operation: Operation | None = None
+    """The operation as the document of ``api_version`` describes it."""
+
+    @property
+    def args(self) -> dict[str, Any]:
+        """The parameters as a backend method's keyword arguments (``maxPageSize`` is ``max_page_size``,
+        ``accept-language`` is ``accept_language``; api-version is left out: it is ``api_version``), and the decoded
+        body as ``request`` when the operation takes one."""
+        args = {_snake(name): value for name, value in self.params.items() if name != "api-version"}
+        return args if self.body is None else {**args, "request": self.body}
 
 
 @dataclass(frozen=True)
@@ -52,5 +64,16 @@ class Service(Generic[B]):
     older_documents: tuple[str, ...] = ()
 
 
-def page_reply(page: Page, item_name: str) -> Reply:
-    return Reply(200, {item_name: page.items, "nextLink": page.next_link})
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).replace("-", "_").lower()
+
+
+def page_reply(page: Page, call: Call, *, null_last_link: bool = True) -> Reply:
+    """One page under the names the operation's ``x-acs-pageable`` gives: its items, and the next page's link, which
+    is ``null`` on the last page (or absent, with ``null_last_link=False``)."""
+    assert call.operation is not None and call.operation.pageable is not None, "not a pageable operation"
+    item_name, next_link_name = call.operation.pageable
+    body: dict[str, Any] = {item_name: page.items}
+    if page.next_link or null_last_link:
+        body[next_link_name] = page.next_link
+    return Reply(200, body)

@@ -54,6 +54,8 @@ class Operation:
     parameters: tuple[dict[str, Any], ...]
     body_schema: dict[str, Any] | None
     body_required: bool
+    pageable: tuple[str, str] | None = None
+    """From ``x-acs-pageable``: the names of a page's items and of its next link."""
 
 
 class Validator:
@@ -86,6 +88,7 @@ class Validator:
                     tuple(parameters),
                     body_schema,
                     bool(body and body.get("required")),
+                    _pageable(spec.get("x-acs-pageable")),
                 )
 
     def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
@@ -103,7 +106,7 @@ class Validator:
         headers: Mapping[str, str] | None = None,
     ) -> tuple[dict[str, Any], Any]:
         """Coerced parameters (path and query, defaults filled in; declared headers, such as ``accept-language``,
-        by their lower-case name when sent) and the decoded body."""
+        by their lower-case name; None for an optional one not sent that has no default) and the decoded body."""
         operation = self.operations[operation_id]
         version = query.get("api-version")
         if not version:
@@ -118,17 +121,15 @@ class Validator:
         for param in operation.parameters:
             where, name = param["in"], param["name"]
             if where == "header":
-                sent = (headers or {}).get(name.lower())
-                if sent is not None:
-                    values[name.lower()] = sent
+                values[name.lower()] = (headers or {}).get(name.lower())
                 continue
             raw = (path_params if where == "path" else query).get(name)
             schema = param.get("schema", {})
             if raw is None or raw == "":
                 if param.get("required"):
                     problems.append(_problem(f"The {name} parameter is required.", name))
-                elif "default" in schema:
-                    values[name] = schema["default"]
+                else:
+                    values[name] = schema.get("default")
                 continue
             value: Any = raw
             if schema.get("type") == "integer":
@@ -164,6 +165,12 @@ class Validator:
             first = problems[0]
             raise EmulatorError("InvalidInput", first["message"], first["target"], details=problems)
         return values, decoded
+
+
+def _pageable(marker: dict[str, Any] | None) -> tuple[str, str] | None:
+    if marker is None:
+        return None
+    return str(marker.get("itemName", "value")), str(marker.get("nextLinkName", "nextLink"))
 
 
 def _is_int32(value: object) -> bool:

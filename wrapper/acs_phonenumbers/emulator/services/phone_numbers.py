@@ -216,6 +216,7 @@ class PhoneNumbersBackend(ServiceBackend):
         assignment_type: str | None,
         locality: str | None,
         administrative_division: str | None,
+        accept_language: str | None,  # area codes have no localised names
     ) -> Page:
         with self.core.op():
             country = self._country(country_code)
@@ -251,6 +252,7 @@ class PhoneNumbersBackend(ServiceBackend):
         max_page_size: int,
         phone_number_type: str | None,
         assignment_type: str | None,
+        accept_language: str | None,  # offerings have no localised names
     ) -> Page:
         with self.core.op():
             country = self._country(country_code)
@@ -525,7 +527,7 @@ class PhoneNumbersBackend(ServiceBackend):
         with self.core.op() as now:
             return self._reservation_json(self._get_reservation(reservation_id), now)
 
-    def list_reservations(self, skip: int, max_page_size: int) -> Page:
+    def list_reservations(self, max_page_size: int, skip: int = 0) -> Page:
         with self.core.op() as now:
             items = [self._reservation_json(r, now, numbers=False) for r in self.store.list("reservation")]
             return self._catalogue_page(items, "/availablePhoneNumbers/reservations", skip, max_page_size)

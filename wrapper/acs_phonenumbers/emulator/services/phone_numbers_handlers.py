@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ..core import Accepted
-from ..service import Call, Reply, Service, page_reply
+from ..paging import Page
+from ..service import Call, Handler, Reply, Service, page_reply
 from .phone_numbers import PhoneNumbersBackend
 
 _EXPOSED = {
@@ -27,86 +31,35 @@ def _accepted(accepted: Accepted, api_version: str) -> Reply:
     return Reply(202, accepted.body, headers)
 
 
-def _countries(b: PhoneNumbersBackend, c: Call) -> Reply:
-    p = c.params
-    return page_reply(b.list_countries(p["skip"], p["maxPageSize"], p.get("accept-language")), "countries")
+# The backend methods take the operation's parameters as keywords, and its body as ``request`` (``Call.args``).
 
 
-def _localities(b: PhoneNumbersBackend, c: Call) -> Reply:
-    p = c.params
-    page = b.list_localities(
-        p["countryCode"],
-        p["skip"],
-        p["maxPageSize"],
-        p.get("administrativeDivision"),
-        p.get("phoneNumberType"),
-        p.get("accept-language"),
-    )
-    return page_reply(page, "phoneNumberLocalities")
+def _listing(list_page: Callable[..., Page]) -> Handler[PhoneNumbersBackend]:
+    return lambda b, c: page_reply(list_page(b, **c.args), c)
 
 
-def _area_codes(b: PhoneNumbersBackend, c: Call) -> Reply:
-    p = c.params
-    page = b.list_area_codes(
-        p["countryCode"],
-        p["phoneNumberType"],
-        p["skip"],
-        p["maxPageSize"],
-        p.get("assignmentType"),
-        p.get("locality"),
-        p.get("administrativeDivision"),
-    )
-    return page_reply(page, "areaCodes")
+def _ok(method: Callable[..., Any]) -> Handler[PhoneNumbersBackend]:
+    return lambda b, c: Reply(200, method(b, **c.args))
 
 
-def _offerings(b: PhoneNumbersBackend, c: Call) -> Reply:
-    p = c.params
-    page = b.list_offerings(
-        p["countryCode"], p["skip"], p["maxPageSize"], p.get("phoneNumberType"), p.get("assignmentType")
-    )
-    return page_reply(page, "phoneNumberOfferings")
+def _started(start: Callable[..., Accepted]) -> Handler[PhoneNumbersBackend]:
+    return lambda b, c: _accepted(start(b, **c.args), c.api_version)
 
 
-def _search(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return _accepted(b.search(c.params["countryCode"], c.body), c.api_version)
+def _no_content(method: Callable[..., None]) -> Handler[PhoneNumbersBackend]:
+    def handler(b: PhoneNumbersBackend, c: Call) -> Reply:
+        method(b, **c.args)
+        return Reply(204)
 
-
-def _browse(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return Reply(200, b.browse(c.params["countryCode"], c.body))
-
-
-def _search_result(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return Reply(200, b.get_search_result(c.params["searchId"]))
-
-
-def _purchase(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return _accepted(b.purchase(c.body), c.api_version)
-
-
-def _reservations(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return page_reply(b.list_reservations(c.params.get("skip", 0), c.params["maxPageSize"]), "reservations")
+    return handler
 
 
 def _upsert_reservation(b: PhoneNumbersBackend, c: Call) -> Reply:
-    status, body = b.create_or_update_reservation(c.params["reservationId"], c.body)
-    return Reply(status, body)
-
-
-def _get_reservation(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return Reply(200, b.get_reservation(c.params["reservationId"]))
-
-
-def _delete_reservation(b: PhoneNumbersBackend, c: Call) -> Reply:
-    b.delete_reservation(c.params["reservationId"])
-    return Reply(204)
-
-
-def _purchase_reservation(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return _accepted(b.purchase_reservation(c.params["reservationId"], c.body or {}), c.api_version)
+    return Reply(*b.create_or_update_reservation(**c.args))
 
 
 def _get_operation(b: PhoneNumbersBackend, c: Call) -> Reply:
-    state = b.get_operation(c.params["operationId"])
+    state = b.get_operation(**c.args)
     headers = {}
     if state.body.get("resourceLocation"):
         headers["Location"] = state.body["resourceLocation"]
@@ -116,54 +69,30 @@ def _get_operation(b: PhoneNumbersBackend, c: Call) -> Reply:
     return Reply(200, state.body, headers)
 
 
-def _cancel_operation(b: PhoneNumbersBackend, c: Call) -> Reply:
-    b.cancel_operation(c.params["operationId"])
-    return Reply(204)
-
-
-def _update_capabilities(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return _accepted(b.update_capabilities(c.params["phoneNumber"], c.body or {}), c.api_version)
-
-
-def _get_number(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return Reply(200, b.get_number(c.params["phoneNumber"]))
-
-
-def _release(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return _accepted(b.release(c.params["phoneNumber"]), c.api_version)
-
-
-def _numbers(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return page_reply(b.list_numbers(c.params["skip"], c.params["top"]), "phoneNumbers")
-
-
-def _operator_information(b: PhoneNumbersBackend, c: Call) -> Reply:
-    return Reply(200, b.operator_information(c.body))
-
-
+_B = PhoneNumbersBackend
 SERVICE = Service(
     "phonenumbers.yaml",
     PhoneNumbersBackend,
     {
-        "PhoneNumbers_ListAvailableCountries": _countries,
-        "PhoneNumbers_ListAvailableLocalities": _localities,
-        "PhoneNumbers_ListAreaCodes": _area_codes,
-        "PhoneNumbers_ListOfferings": _offerings,
-        "PhoneNumbers_SearchAvailablePhoneNumbers": _search,
-        "PhoneNumbers_BrowseAvailableNumbers": _browse,
-        "PhoneNumbers_GetSearchResult": _search_result,
-        "PhoneNumbers_PurchasePhoneNumbers": _purchase,
-        "PhoneNumbers_ListReservations": _reservations,
+        "PhoneNumbers_ListAvailableCountries": _listing(_B.list_countries),
+        "PhoneNumbers_ListAvailableLocalities": _listing(_B.list_localities),
+        "PhoneNumbers_ListAreaCodes": _listing(_B.list_area_codes),
+        "PhoneNumbers_ListOfferings": _listing(_B.list_offerings),
+        "PhoneNumbers_SearchAvailablePhoneNumbers": _started(_B.search),
+        "PhoneNumbers_BrowseAvailableNumbers": _ok(_B.browse),
+        "PhoneNumbers_GetSearchResult": _ok(_B.get_search_result),
+        "PhoneNumbers_PurchasePhoneNumbers": _started(_B.purchase),
+        "PhoneNumbers_ListReservations": _listing(_B.list_reservations),
         "PhoneNumbers_CreateOrUpdateReservation": _upsert_reservation,
-        "PhoneNumbers_GetReservation": _get_reservation,
-        "PhoneNumbers_DeleteReservation": _delete_reservation,
-        "PhoneNumbers_PurchaseReservation": _purchase_reservation,
+        "PhoneNumbers_GetReservation": _ok(_B.get_reservation),
+        "PhoneNumbers_DeleteReservation": _no_content(_B.delete_reservation),
+        "PhoneNumbers_PurchaseReservation": _started(_B.purchase_reservation),
         "PhoneNumbers_GetOperation": _get_operation,
-        "PhoneNumbers_CancelOperation": _cancel_operation,
-        "PhoneNumbers_UpdateCapabilities": _update_capabilities,
-        "PhoneNumbers_GetByNumber": _get_number,
-        "PhoneNumbers_ReleasePhoneNumber": _release,
-        "PhoneNumbers_ListPhoneNumbers": _numbers,
-        "PhoneNumbers_OperatorInformationSearch": _operator_information,
+        "PhoneNumbers_CancelOperation": _no_content(_B.cancel_operation),
+        "PhoneNumbers_UpdateCapabilities": _started(_B.update_capabilities),
+        "PhoneNumbers_GetByNumber": _ok(_B.get_number),
+        "PhoneNumbers_ReleasePhoneNumber": _started(_B.release),
+        "PhoneNumbers_ListPhoneNumbers": _listing(_B.list_numbers),
+        "PhoneNumbers_OperatorInformationSearch": _ok(_B.operator_information),
     },
 )

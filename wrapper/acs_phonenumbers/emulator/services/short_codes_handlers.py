@@ -21,14 +21,10 @@ def _same(item: Any) -> Any:
     return item
 
 
-def _listing(page: Page, item_name: str, c: Call, preview: Callable[[Any], Any] = _same) -> Reply:
+def _listing(page: Page, c: Call, preview: Callable[[Any], Any] = _same) -> Reply:
     if c.api_version == PREVIEW:
-        return page_reply(Page([preview(item) for item in page.items], page.next_link), item_name)
-    # At 2022-09-06 the last page has no nextLink key at all (recorded).
-    body: dict[str, Any] = {item_name: page.items}
-    if page.next_link:
-        body["nextLink"] = page.next_link
-    return Reply(200, body)
+        return page_reply(Page([preview(item) for item in page.items], page.next_link), c)
+    return page_reply(page, c, null_last_link=False)  # at 2022-09-06 the last page has no nextLink (recorded)
 
 
 def _brief_reply(status: int, brief: dict[str, Any], c: Call) -> Reply:
@@ -40,19 +36,17 @@ def _brief_reply(status: int, brief: dict[str, Any], c: Call) -> Reply:
 
 def _short_codes(b: ShortCodesBackend, c: Call) -> Reply:
     page = b.list_short_codes(c.params["skip"], c.params["top"], c.api_version)
-    return _listing(page, "shortCodes", c, short_code_to_preview)
+    return _listing(page, c, short_code_to_preview)
 
 
 def _costs(b: ShortCodesBackend, c: Call) -> Reply:
-    reply = _listing(b.list_costs(c.params["skip"], c.params["top"], c.api_version), "costs", c)
+    page = b.list_costs(c.params["skip"], c.params["top"], c.api_version)
     # The service sends the list twice, as shortCodeCosts and costs (recorded).
-    return Reply(200, {"shortCodeCosts": reply.body["costs"], **reply.body})
+    return Reply(200, {"shortCodeCosts": page.items, **_listing(page, c).body})
 
 
 def _briefs(b: ShortCodesBackend, c: Call) -> Reply:
-    return _listing(
-        b.list_briefs(c.params["skip"], c.params["top"], c.api_version), "programBriefs", c, brief_to_preview
-    )
+    return _listing(b.list_briefs(c.params["skip"], c.params["top"], c.api_version), c, brief_to_preview)
 
 
 def _upsert_brief(b: ShortCodesBackend, c: Call) -> Reply:
@@ -96,7 +90,7 @@ def _delete_attachment(b: ShortCodesBackend, c: Call) -> Reply:
 
 def _attachments(b: ShortCodesBackend, c: Call) -> Reply:
     p = c.params
-    return _listing(b.list_attachments(p["programBriefId"], p["skip"], p["top"], c.api_version), "attachments", c)
+    return _listing(b.list_attachments(p["programBriefId"], p["skip"], p["top"], c.api_version), c)
 
 
 SERVICE = Service(

@@ -1,0 +1,56 @@
+"""The operations of siprouting.yaml (api-version 2023-03-01) and what its extensions say of them.
+
+Written by openapi/tools/operations.py from the document's ``x-acs-retry``, ``x-acs-long-running`` and
+``x-acs-pageable`` markers; do not edit (``make generate`` rewrites it).
+"""
+
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class LongRunning:
+    """An operation that answers 202 and is followed through its status monitor."""
+
+    final_state_via: str
+    """``location``: the result is the resource at ``Location``; ``operation``: there is no result resource."""
+
+    @property
+    def has_final_resource(self) -> bool:
+        return self.final_state_via == "location"
+
+
+@dataclass(frozen=True, slots=True)
+class Pageable:
+    """An operation that answers one page: its items under ``item_name``, the next page's link under
+    ``next_link_name``."""
+
+    item_name: str
+    next_link_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    retry: str
+    """What repeating it does: read, idempotent, search or keyed."""
+    long_running: LongRunning | None = None
+    pageable: Pageable | None = None
+
+
+OPERATIONS: Final[dict[str, Operation]] = {
+    "SipRouting_Get": Operation(
+        "SipRouting_Get",
+        "GET",
+        "/sip",
+        "read",
+    ),
+    "SipRouting_Update": Operation(
+        "SipRouting_Update",
+        "PATCH",
+        "/sip",
+        "idempotent",
+    ),
+}
