@@ -45,7 +45,7 @@ def test_importing_the_async_client_loads_no_short_code_module() -> None:
     assert [m for m in loaded if m.startswith("acs_shortcodes_generated")] == []
     short_code_side = {
         "acs_phonenumbers._short_codes",
-        "acs_phonenumbers.aio._short_codes",
+        "acs_phonenumbers_twins.short_codes_aio",
         "acs_phonenumbers._program_briefs",
     }
     assert short_code_side.isdisjoint(loaded)
@@ -103,7 +103,7 @@ def test_lazily_loaded_names_are_the_generated_objects_themselves() -> None:
     assert acs_phonenumbers.PurchasedPhoneNumber is generated_models.PurchasedPhoneNumber
     assert acs_phonenumbers.ShortCodeNumberType.__module__ == "acs_shortcodes_generated.models.number_type"
     assert acs_phonenumbers.ShortCodesClient.__module__ == "acs_phonenumbers._short_codes"
-    assert acs_phonenumbers.aio.ShortCodesClient.__module__ == "acs_phonenumbers.aio._short_codes"
+    assert acs_phonenumbers.aio.ShortCodesClient.__module__ == "acs_phonenumbers_twins.short_codes_aio"
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,16 @@ def search(client: PhoneNumbersClient) -> None:
 reveal_type(PurchasedPhoneNumber)
 reveal_type(ShortCodesClient)
 reveal_type(AsyncShortCodesClient)
+
+# The async clients are generated from the sync ones (openapi/tools/twins.py): their signatures stay precise.
+from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
+from acs_phonenumbers.siprouting.aio import SipRoutingClient as AsyncSipRoutingClient
+
+async def use(client: AsyncPhoneNumbersClient, sip: AsyncSipRoutingClient) -> None:
+    reveal_type(await client.begin_search_available_phone_numbers("US", "tollFree", "application", CAPS))
+    reveal_type(client.list_purchased_phone_numbers())
+    reveal_type(await client.with_raw_response.get_purchased_phone_number("+14255550123"))
+    reveal_type(await sip.get_trunk("sbc.contoso.com"))
 """
 
 
@@ -93,7 +103,21 @@ def test_error_attributes_and_lazy_names_reveal_no_any(mypy_output: list[str]) -
     assert all("Any" not in line for line in revealed[:8]), revealed
     assert "PurchasedPhoneNumber" in revealed[8]
     assert "acs_phonenumbers._short_codes.ShortCodesClient" in revealed[9]
-    assert "acs_phonenumbers.aio._short_codes.ShortCodesClient" in revealed[10]
+    assert "acs_phonenumbers_twins.short_codes_aio.ShortCodesClient" in revealed[10]
+
+
+def test_the_generated_async_methods_reveal_their_precise_types(mypy_output: list[str]) -> None:
+    revealed = [line.split("Revealed type is ", 1)[1].strip('"') for line in mypy_output if "Revealed type is" in line]
+
+    assert revealed[11:] == [
+        "acs_phonenumbers._polling.AsyncLROPoller["
+        "acs_phonenumbers_generated.models.phone_number_search_result.PhoneNumberSearchResult]",
+        "acs_phonenumbers._paging.AsyncItemPaged["
+        "acs_phonenumbers_generated.models.purchased_phone_number.PurchasedPhoneNumber]",
+        "acs_phonenumbers._base.RawResponse["
+        "acs_phonenumbers_generated.models.purchased_phone_number.PurchasedPhoneNumber]",
+        "acs_phonenumbers.siprouting._models.SipTrunk",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ composed, never subclassed or edited, and stays reachable as ``client.generated`
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 import httpx
@@ -17,7 +17,7 @@ import httpx
 from acs_phonenumbers_generated import models
 from acs_phonenumbers_generated.client import Client as GeneratedClient
 
-from ._base import RawResponse, SyncClient, raw
+from ._base import RawResponse, SyncClient
 from ._compat import AzureCallKeywords, AzureLroKeywords, azure_keywords, current
 from ._errors import AcsError
 from ._models import PhoneNumberAssignmentTypeLiteral, PhoneNumberCapabilityTypeLiteral, PhoneNumberTypeLiteral
@@ -33,7 +33,10 @@ from ._phone_numbers_requests import (
 from ._polling import LROPoller, LROState
 from ._reconcile import needs_check, run_check
 
-__all__ = ["DEFAULT_API_VERSION", "PhoneNumbersClient", "PhoneNumbersClientWithRawResponse", "RawResponse"]
+if TYPE_CHECKING:
+    from acs_phonenumbers_twins.phone_numbers import PhoneNumbersClientWithRawResponse
+
+__all__ = ["DEFAULT_API_VERSION", "PhoneNumbersClient", "RawResponse"]
 
 
 class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
@@ -120,6 +123,8 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
             raw = client.with_raw_response.get_purchased_phone_number("+14255550123")
             print(raw.status_code, raw.headers["MS-CV"], raw.parsed.phone_number)
         """
+        from acs_phonenumbers_twins.phone_numbers import PhoneNumbersClientWithRawResponse  # generated from this class
+
         return PhoneNumbersClientWithRawResponse(self)
 
     # -- long-running operations ----------------------------------------------------------------------------------
@@ -470,25 +475,3 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
                 print(reservation.id, reservation.status)
         """
         return self._pager(self._requests.list_reservations(max_page_size))
-
-
-class PhoneNumbersClientWithRawResponse:
-    """``client.with_raw_response``: each call returns :class:`RawResponse` (``.response`` and ``.parsed``).
-
-    Listings are not here: a pager sends nothing when it is created.
-    """
-
-    def __init__(self, client: PhoneNumbersClient) -> None:
-        self._client = client
-
-    begin_search_available_phone_numbers = raw(PhoneNumbersClient.begin_search_available_phone_numbers)
-    begin_purchase_phone_numbers = raw(PhoneNumbersClient.begin_purchase_phone_numbers)
-    begin_release_phone_number = raw(PhoneNumbersClient.begin_release_phone_number)
-    begin_update_phone_number_capabilities = raw(PhoneNumbersClient.begin_update_phone_number_capabilities)
-    begin_purchase_reservation = raw(PhoneNumbersClient.begin_purchase_reservation)
-    get_purchased_phone_number = raw(PhoneNumbersClient.get_purchased_phone_number)
-    search_operator_information = raw(PhoneNumbersClient.search_operator_information)
-    browse_available_phone_numbers = raw(PhoneNumbersClient.browse_available_phone_numbers)
-    get_reservation = raw(PhoneNumbersClient.get_reservation)
-    create_or_update_reservation = raw(PhoneNumbersClient.create_or_update_reservation)
-    delete_reservation = raw(PhoneNumbersClient.delete_reservation)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 from uuid import UUID
 
 from acs_shortcodes_generated import models
@@ -20,7 +20,7 @@ from acs_shortcodes_generated.api import short_codes as operations
 from acs_shortcodes_generated.client import Client as GeneratedClient
 
 from ._attachments import decoded_size, read_attachment_file
-from ._base import Call, Paged, Requests, SyncClient, raw
+from ._base import Call, Paged, Requests, SyncClient
 from ._compat import AzureCallKeywords, azure_keywords
 from ._errors import AcsError, InvalidArgumentError
 from ._paging import ItemPaged
@@ -28,7 +28,10 @@ from ._program_briefs import check_program_brief, program_brief_from_dict
 from ._reconcile import Check, Keyed, json_of, needs_check, run_check
 from ._validation import ensure_int, ensure_not_empty, ensure_uuid, wrong_type
 
-__all__ = ["SHORT_CODES_API_VERSION", "ShortCodesClient", "ShortCodesClientWithRawResponse"]
+if TYPE_CHECKING:
+    from acs_phonenumbers_twins.short_codes import ShortCodesClientWithRawResponse
+
+__all__ = ["SHORT_CODES_API_VERSION", "ShortCodesClient"]
 
 SHORT_CODES_API_VERSION = "2022-09-06"
 """The short-codes API version our OpenAPI document describes and the client speaks (2021-10-25-preview before)."""
@@ -254,7 +257,8 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
 
     Example::
 
-        from acs_phonenumbers import ShortCodesClient, load_program_brief
+        from acs_phonenumbers import ShortCodesClient
+        from acs_phonenumbers import load_program_brief
 
         with ShortCodesClient.from_connection_string(conn_str) as client:
             brief = load_program_brief("brief.yaml")
@@ -291,6 +295,8 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             raw = client.with_raw_response.get_us_program_brief(brief_id)
             print(raw.status_code, raw.headers["MS-CV"], raw.parsed.status)
         """
+        from acs_phonenumbers_twins.short_codes import ShortCodesClientWithRawResponse  # generated from this class
+
         return ShortCodesClientWithRawResponse(self)
 
     # -- short codes ----------------------------------------------------------------------------------------------
@@ -510,22 +516,3 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             client.delete_us_program_brief_attachment(brief_id, attachment_id)
         """
         self._send(self._requests.delete_us_program_brief_attachment(program_brief_id, attachment_id))
-
-
-class ShortCodesClientWithRawResponse:
-    """``client.with_raw_response``: each call returns :class:`~acs_phonenumbers.RawResponse`.
-
-    Listings are not here: a pager sends nothing when it is created.
-    """
-
-    def __init__(self, client: ShortCodesClient) -> None:
-        self._client = client
-
-    get_us_program_brief = raw(ShortCodesClient.get_us_program_brief)
-    upsert_us_program_brief = raw(ShortCodesClient.upsert_us_program_brief)
-    delete_us_program_brief = raw(ShortCodesClient.delete_us_program_brief)
-    submit_us_program_brief = raw(ShortCodesClient.submit_us_program_brief)
-    create_or_replace_us_program_brief_attachment = raw(ShortCodesClient.create_or_replace_us_program_brief_attachment)
-    attach_file = raw(ShortCodesClient.attach_file)
-    get_us_program_brief_attachment = raw(ShortCodesClient.get_us_program_brief_attachment)
-    delete_us_program_brief_attachment = raw(ShortCodesClient.delete_us_program_brief_attachment)

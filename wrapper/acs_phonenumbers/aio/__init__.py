@@ -6,17 +6,22 @@ Example::
 
     async with PhoneNumbersClient.from_connection_string(conn_str) as client:
         number = await client.get_purchased_phone_number("+14255550123")
+
+The async clients and their raw-response views are generated from the sync clients (``make generate``, by
+``openapi/tools/twins.py``, into ``acs_phonenumbers_twins``): each method is its sync twin, awaited.
 """
 
 from typing import TYPE_CHECKING, Any
 
+from acs_phonenumbers_twins.phone_numbers_aio import PhoneNumbersClient, PhoneNumbersClientWithRawResponse
+
 from .._paging import AsyncItemPaged, AsyncPageIterator
 from .._polling import AsyncLROPoller
-from ._phone_numbers import PhoneNumbersClient, PhoneNumbersClientWithRawResponse
 
 if TYPE_CHECKING:
+    from acs_phonenumbers_twins.short_codes_aio import ShortCodesClient, ShortCodesClientWithRawResponse
+
     from .._aiohttp import AiohttpTransport
-    from ._short_codes import ShortCodesClient, ShortCodesClientWithRawResponse
 
 __all__ = [
     "AiohttpTransport",
@@ -36,9 +41,9 @@ if not TYPE_CHECKING:
     def __getattr__(name: str) -> Any:
         # The short-code side is loaded on first use, as in the acs_phonenumbers package.
         if name in ("ShortCodesClient", "ShortCodesClientWithRawResponse"):
-            from . import _short_codes
+            from acs_phonenumbers_twins import short_codes_aio
 
-            value = getattr(_short_codes, name)
+            value = getattr(short_codes_aio, name)
             globals()[name] = value  # later lookups skip this function, as in the acs_phonenumbers package
             return value
         if name == "AiohttpTransport":  # the aiohttp extra's transport (for a proxy or pool limits); needs the extra
