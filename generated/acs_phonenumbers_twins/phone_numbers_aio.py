@@ -51,20 +51,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
             async for number in client.list_purchased_phone_numbers():
                 print(number.phone_number, number.capabilities.sms)
 
-    :param endpoint: ``https://<resource>.communication.azure.com`` (``http://`` is allowed for the emulator).
-    :param credential: an ``AzureKeyCredential`` (ours or azure-core's: anything with ``.key``) or a token
-        credential with ``get_token(*scopes)`` such as ``azure.identity.DefaultAzureCredential``.
-    :keyword api_version: the service API version; the newest stable one by default.
-    :keyword transport: an ``httpx.BaseTransport`` to send through (e.g. ``httpx.MockTransport`` in tests).
-    :keyword http_client: a ready ``httpx.Client`` whose pool, proxies and TLS settings are used; it is not
-        modified, and not closed by :meth:`close`.
-    :keyword retry: a :class:`~acs_phonenumbers.RetryPolicy`; ``RetryPolicy.disabled()`` sends each request once.
-    :keyword timeout: seconds or an ``httpx.Timeout`` for each request (``None``: no timeout).
-    :keyword polling_interval: seconds between polls of a long-running operation when the service sends no
-        Retry-After; each ``begin_*`` can override it.
-    :keyword user_agent: a prefix for the User-Agent header naming your application.
-    :keyword accepted_language: locale for localized names in listings, e.g. ``"en-US"``.
-    :keyword verify: TLS verification: ``True``, ``False`` or the path of a CA bundle (the emulator's ``ca_file``).
+    The constructor's parameters and keyword options are documented on ``__init__``.
     """
 
     DEFAULT_API_VERSION = DEFAULT_API_VERSION

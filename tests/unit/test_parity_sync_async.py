@@ -139,8 +139,7 @@ TYPED_KWARGS = {
     "Unpack[AzureCallKeywords]",
     "Unpack[AzureLroKeywords]",
     "Unpack[AzureClientKeywords]",
-    "Unpack[ClientKeywords]",
-    "Unpack[AsyncClientKeywords]",
+    "Unpack[ClientKeywords[Tr, H]]",  # generic in the transport and httpx client kinds (sync or async)
 }
 
 

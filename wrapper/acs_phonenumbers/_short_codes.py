@@ -267,19 +267,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             for short_code in client.list_short_codes():
                 print(short_code.value, short_code.program_brief_ids)
 
-    :param endpoint: ``https://<resource>.communication.azure.com`` (``http://`` is allowed for the emulator).
-    :param credential: an ``AzureKeyCredential`` (anything with ``.key``) or a token credential with
-        ``get_token(*scopes)`` such as ``azure.identity.DefaultAzureCredential``.
-    :keyword api_version: the service API version.
-    :keyword transport: an ``httpx.BaseTransport`` to send through (e.g. ``httpx.MockTransport`` in tests).
-    :keyword http_client: a ready ``httpx.Client`` whose pool, proxies and TLS settings are used; it is not
-        modified, and not closed by :meth:`close`.
-    :keyword retry: a :class:`~acs_phonenumbers.RetryPolicy`; ``RetryPolicy.disabled()`` sends each request once.
-    :keyword timeout: seconds or an ``httpx.Timeout`` for each request (``None``: no timeout).
-    :keyword polling_interval: accepted for symmetry with PhoneNumbersClient (no short-codes operation polls).
-    :keyword user_agent: a prefix for the User-Agent header naming your application.
-    :keyword accepted_language: sent as Accept-Language.
-    :keyword verify: TLS verification: ``True``, ``False`` or the path of a CA bundle (the emulator's ``ca_file``).
+    The constructor's parameters and keyword options are documented on ``__init__``.
     """
 
     DEFAULT_API_VERSION = SHORT_CODES_API_VERSION
