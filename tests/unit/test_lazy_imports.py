@@ -34,6 +34,7 @@ def test_importing_the_sync_client_loads_no_model_no_short_code_module_no_attrs_
     assert [m for m in loaded if m.startswith("acs_shortcodes_generated")] == []
     assert "acs_phonenumbers._short_codes" not in loaded
     assert "acs_phonenumbers._program_briefs" not in loaded
+    assert [m for m in loaded if m.startswith("acs_phonenumbers_twins.")] == []  # raw views and async twins
     assert "asyncio" not in loaded
     assert "attrs" not in loaded  # only the models use it
     assert "opentelemetry" not in loaded  # tracing loads it on the first call, when it is installed

@@ -9,7 +9,9 @@ Each public client is thin. A public method is one line::
 
 :class:`Requests` (subclassed once per API) and the :class:`Call` / :class:`Paged` specs are pure and shared by the
 sync and async clients; :class:`SyncClient` and :class:`AsyncClient` hold the only code that differs between them,
-the I/O. The generated clients are composed, never subclassed or edited, and stay reachable as ``client.generated``.
+the I/O. The public methods are written once, on the sync clients: ``make generate`` derives the async clients and
+the raw-response views from them (``openapi/tools/twins.py``, into ``acs_phonenumbers_twins``). The generated
+clients are composed, never subclassed or edited, and stay reachable as ``client.generated``.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from ._paging import AsyncItemPaged, ItemPaged, PageData, page_items
 from ._polling import DEFAULT_POLLING_INTERVAL
 from ._retry import RetryPolicy
 from ._tracing import instrument_class
-from ._validation import ensure_endpoint
+from ._validation import ensure_endpoint, ensure_int
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -179,6 +181,10 @@ class Paged(Generic[T]):
     items_attr: str
 
 
+PAGING_MINIMUM = {"skip": 0, "top": 1, "max_page_size": 1}
+"""The paging arguments of the listings, and the least value of each."""
+
+
 class Requests:
     """Request preparation common to every API; each client's subclass adds one method per operation."""
 
@@ -209,6 +215,11 @@ class Requests:
     def paged(
         self, operation: ModuleType, page_model: Callable[[Mapping[str, Any]], object], items_attr: str, **kwargs: Any
     ) -> Paged[Any]:
+        """A listing; its paging arguments (``skip``, ``top``, ``max_page_size``) are checked here, for every API."""
+        for name, minimum in PAGING_MINIMUM.items():
+            if name in kwargs:
+                kwargs[name] = ensure_int(kwargs[name], name, minimum)
+
         def first_page(page: object) -> PageData[Any]:
             return page_items(page, items_attr)
 
@@ -237,60 +248,6 @@ class Requests:
             # A broken service or proxy answering with the same nextLink for ever must not hang the caller.
             raise service_error(f"the service sent the same nextLink again ({next_link}); stopping here", response)
         return items, next_link
-
-
-def prepare_client(
-    endpoint: str,
-    requests_type: type[R],
-    *,
-    owner: str,
-    default_api_version: str,
-    api_version: str | None,
-    retry: RetryPolicy,
-    timeout: float | httpx.Timeout | None,
-    polling_interval: float,
-    user_agent: str | None,
-    accepted_language: str | None,
-    verify: bool | str | ssl.SSLContext,
-    compat: Mapping[str, Any],
-    event_hooks: EventHooks | None = None,
-) -> tuple[str, ClientOptions, R]:
-    """Validated endpoint and options, and the request builder; shared by every constructor.
-
-    ``compat`` holds the azure-core keywords of the constructor (see :mod:`acs_phonenumbers._compat`).
-    """
-    if isinstance(endpoint, str) and "://" not in endpoint and endpoint.strip():
-        endpoint = "https://" + endpoint.strip()  # as the official SDK: a bare host name means https
-    base_url = ensure_endpoint(endpoint)
-    extra = client_compat(owner, compat, retry=retry, scheme=base_url.split(":", 1)[0], own=_OWN_OPTIONS)
-    retry = extra.retry or retry
-    if extra.verify is not None:
-        verify = extra.verify
-    if extra.connect_timeout is not None or extra.read_timeout is not None:
-        timeout = extra.timeout(
-            timeout if isinstance(timeout, httpx.Timeout) else None if timeout is None else httpx.Timeout(timeout)
-        )
-    options: dict[str, Any] = {
-        "api_version": default_api_version if api_version is None else api_version,
-        "retry": retry,
-        "polling_interval": polling_interval,
-        "user_agent": user_agent,
-        "accepted_language": accepted_language,
-        "verify": verify,
-    }
-    if timeout is not DEFAULT_TIMEOUT:  # the default defers to a given http_client's own timeout
-        options["timeout"] = timeout
-    if event_hooks is not None:
-        options["event_hooks"] = event_hooks
-    client_options = ClientOptions.create(default_api_version=default_api_version, owner=owner, **options)
-    client_options = dataclasses.replace(
-        client_options,
-        extra_headers=extra.headers,
-        user_agent_overwrite=extra.user_agent_overwrite,
-        cert=extra.cert,
-        proxy=extra.proxy,
-    )
-    return base_url, client_options, requests_type(endpoint=base_url, options=client_options)
 
 
 _OWN_OPTIONS = (*OPTION_NAMES, "transport", "http_client")
@@ -368,24 +325,38 @@ class _ClientBase(Generic[R, G, Tr, H, C]):
         :keyword event_hooks: ``{"request": [fn(request)], "response": [fn(response)]}`` (httpx's shape), called on
             every attempt: each retry and each poll, with the request as signed and sent.
         """
-        self._endpoint, options, requests = prepare_client(
-            endpoint,
-            self._requests_type,
-            owner=type(self).__name__,
-            default_api_version=self.DEFAULT_API_VERSION,
-            api_version=api_version,
-            retry=retry,
-            timeout=timeout,
-            polling_interval=polling_interval,
-            user_agent=user_agent,
-            accepted_language=accepted_language,
-            verify=verify,
-            compat=kwargs,
-            event_hooks=event_hooks,
+        if isinstance(endpoint, str) and "://" not in endpoint and endpoint.strip():
+            endpoint = "https://" + endpoint.strip()  # as the official SDK: a bare host name means https
+        self._endpoint = ensure_endpoint(endpoint)
+        owner = type(self).__name__
+        # azure-core's keywords (see acs_phonenumbers._compat) may set the retries, TLS and timeouts too
+        extra = client_compat(owner, kwargs, retry=retry, scheme=self._endpoint.split(":", 1)[0], own=_OWN_OPTIONS)
+        if extra.connect_timeout is not None or extra.read_timeout is not None:
+            timeout = extra.timeout(
+                timeout if isinstance(timeout, httpx.Timeout) else None if timeout is None else httpx.Timeout(timeout)
+            )
+        options: dict[str, Any] = {
+            "api_version": self.DEFAULT_API_VERSION if api_version is None else api_version,
+            "retry": extra.retry or retry,
+            "polling_interval": polling_interval,
+            "user_agent": user_agent,
+            "accepted_language": accepted_language,
+            "verify": verify if extra.verify is None else extra.verify,
+        }
+        if timeout is not DEFAULT_TIMEOUT:  # the default defers to a given http_client's own timeout
+            options["timeout"] = timeout
+        if event_hooks is not None:
+            options["event_hooks"] = event_hooks
+        client_options = dataclasses.replace(
+            ClientOptions.create(default_api_version=self.DEFAULT_API_VERSION, owner=owner, **options),
+            extra_headers=extra.headers,
+            user_agent_overwrite=extra.user_agent_overwrite,
+            cert=extra.cert,
+            proxy=extra.proxy,
         )
         self._credential = credential
-        self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
-        self._connect(options, transport, http_client)
+        self._requests = self._requests_type(endpoint=self._endpoint, options=client_options)  # type: ignore[assignment]
+        self._connect(client_options, transport, http_client)
 
     def _connect(self, options: ClientOptions, transport: Tr | None, http_client: H | None) -> None:
         """Open the httpx client (given or built from ``options``) and the generated client over it."""

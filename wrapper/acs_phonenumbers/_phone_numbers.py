@@ -293,12 +293,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
             print([n.phone_number for n in found.phone_numbers])
         """
         call = self._requests.browse_available_phone_numbers(
-            country_code=country_code,
-            phone_number_type=phone_number_type,
-            sms_capability=sms_capability,
-            calling_capability=calling_capability,
-            assignment_type=assignment_type,
-            phone_number_prefixes=phone_number_prefixes,
+            country_code, phone_number_type, sms_capability, calling_capability, assignment_type, phone_number_prefixes
         )
         return self._send(call)
 

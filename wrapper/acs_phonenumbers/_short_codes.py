@@ -74,8 +74,8 @@ class _ShortCodesRequests(Requests):
             operations.short_codes_get_short_codes,
             models.AcquiredShortCodes.from_dict,
             "short_codes",
-            skip=ensure_int(skip, "skip", 0),
-            top=ensure_int(top, "top", 1),
+            skip=skip,
+            top=top,
         )
 
     def list_us_program_briefs(self, skip: int, top: int) -> Paged[models.USProgramBrief]:
@@ -83,8 +83,8 @@ class _ShortCodesRequests(Requests):
             operations.short_codes_get_us_program_briefs,
             models.USProgramBriefs.from_dict,
             "program_briefs",
-            skip=ensure_int(skip, "skip", 0),
-            top=ensure_int(top, "top", 1),
+            skip=skip,
+            top=top,
         )
 
     def list_short_code_costs(self, skip: int, top: int) -> Paged[models.ShortCodeCost]:
@@ -92,8 +92,8 @@ class _ShortCodesRequests(Requests):
             operations.short_codes_get_costs,
             models.ShortCodeCosts.from_dict,
             "costs",
-            skip=ensure_int(skip, "skip", 0),
-            top=ensure_int(top, "top", 1),
+            skip=skip,
+            top=top,
         )
 
     def get_us_program_brief(self, program_brief_id: str | UUID) -> Call[models.USProgramBrief]:
@@ -232,8 +232,8 @@ class _ShortCodesRequests(Requests):
             models.ProgramBriefAttachments.from_dict,
             "attachments",
             program_brief_id=_brief_id(program_brief_id),
-            skip=ensure_int(skip, "skip", 0),
-            top=ensure_int(top, "top", 1),
+            skip=skip,
+            top=top,
         )
 
     def delete_us_program_brief_attachment(self, program_brief_id: str | UUID, attachment_id: str | UUID) -> Call[None]:
