@@ -37,7 +37,8 @@ REPO = Path(__file__).resolve().parents[2]
 WRAPPER = REPO / "wrapper"
 
 # The calls the async base class makes coroutines (methods of self) or that are coroutine functions: awaited.
-AWAITED_HOOKS = frozenset({"_send", "_exchange", "_begin", "_start"})
+# (``self._pager`` and ``self._poll_get`` are not: a pager and a poller send nothing when they are made.)
+AWAITED_HOOKS = frozenset({"_send", "_exchange", "_begin", "_start", "_get"})
 AWAITED_FUNCTIONS = frozenset({"arun_check"})
 # Names whose async counterpart has another name (imported from the same module as the sync one).
 RENAMED = {
@@ -214,7 +215,7 @@ def _async_method(client: Client, function: ast.FunctionDef) -> ast.stmt:
         new.body = _with_docstring(new.body, text)
     if unasync.awaits == 0:
         return new
-    return ast.AsyncFunctionDef(
+    coroutine = ast.AsyncFunctionDef(
         name=new.name,
         args=new.args,
         body=new.body,
@@ -223,6 +224,7 @@ def _async_method(client: Client, function: ast.FunctionDef) -> ast.stmt:
         type_comment=None,
         type_params=[],
     )
+    return ast.fix_missing_locations(ast.copy_location(coroutine, new))
 
 
 def _raw_view(client: Client, methods: list[str], skipped: list[str], awaited: bool) -> ast.ClassDef:

@@ -111,3 +111,27 @@ def test_async_example_rewrites_each_form() -> None:
         "    raw = await client.with_raw_response.get_z(2)",
         "    async with X.from_connection_string(s) as client:",
     ]
+
+
+def test_the_rules_await_the_io_hooks_and_rename_the_sync_types() -> None:
+    source = textwrap.dedent(
+        """
+        def begin(self) -> LROPoller[int]:
+            first = self._exchange(call)[0]
+            run_check(keyed, self._get, exc)
+            return self._begin(lro)
+
+        def pager(self) -> ItemPaged[int]:
+            return self._pager(paged)
+        """
+    )
+    functions = [node for node in ast.parse(source).body if isinstance(node, ast.FunctionDef)]
+    begin, pager = (ast.unparse(twins._async_method(twins.CLIENTS[0], function)) for function in functions)
+
+    assert begin.splitlines() == [
+        "async def begin(self) -> AsyncLROPoller[int]:",
+        "    first = (await self._exchange(call))[0]",
+        "    await arun_check(keyed, self._get, exc)",
+        "    return await self._begin(lro)",
+    ]
+    assert pager.splitlines()[0] == "def pager(self) -> AsyncItemPaged[int]:"  # a pager is made, not awaited
