@@ -1,8 +1,9 @@
 """PhoneNumbersClient: the phone numbers API of Azure Communication Services, with the official SDK's names.
 
 Each public method is one line over :class:`_PhoneNumbersRequests` (``_phone_numbers_requests``; pure: argument
-checks, request building, LRO specs), run by the shared machinery of :mod:`acs_phonenumbers._base`; the async
-client in ``aio/`` runs the same requests with ``await``. The generated client (``acs_phonenumbers_generated``) is
+checks, request building, LRO specs), run by the shared machinery of :mod:`acs_phonenumbers._base`. This class is the
+only source of its async twin and raw-response views: ``make generate`` writes them (``openapi/tools/twins.py``),
+awaiting the I/O hooks (``self._send``, ``self._begin``, ...). The generated client (``acs_phonenumbers_generated``) is
 composed, never subclassed or edited, and stays reachable as ``client.generated``.
 """
 

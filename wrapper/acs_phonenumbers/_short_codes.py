@@ -3,7 +3,8 @@
 The official Python SDK has no short codes; this client follows the same conventions as
 :class:`~acs_phonenumbers.PhoneNumbersClient` and runs on the same machinery (:mod:`acs_phonenumbers._base`):
 options, auth, retries, logging, transport injection, the error tree and pagers. As there, each public method is
-one line over a pure request builder (:class:`_ShortCodesRequests`) that the async client in ``aio/`` shares.
+one line over a pure request builder (:class:`_ShortCodesRequests`); the async client and the raw-response views
+are generated from this class (``make generate``, ``openapi/tools/twins.py``).
 
 It speaks api-version 2022-09-06 (short-code costs, program-brief attachments, the brief's current field names).
 """

@@ -15,8 +15,8 @@ a stale read from a fresh one. Hence:
   someone else between the read and the write survives; one deleted in between is not re-created.
 - ``set_routes`` replaces the whole list in one request (last writer wins).
 
-Every operation is prepared by pure code in :class:`_SipRoutingRequests` (checks, bodies, how to read the answer),
-shared with the async client in ``aio/``.
+Every operation is prepared by pure code in :class:`_SipRoutingRequests` (checks, bodies, how to read the answer);
+the async client and the raw-response views are generated from :class:`SipRoutingClient` (``make generate``).
 """
 
 from __future__ import annotations
