@@ -11,8 +11,7 @@ Example::
         number = client.get_purchased_phone_number("+14255550123")
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import _models, _short_code_models
 from ._credentials import AzureKeyCredential, ConnectionString, parse_connection_string
@@ -32,6 +31,7 @@ from ._errors import (
     ServiceResponseError,
 )
 from ._idempotency import OutcomeUnknownError
+from ._lazy import lazy_attributes
 from ._paging import ItemPaged, Page, PageIterator
 from ._phone_numbers import DEFAULT_API_VERSION, PhoneNumbersClient, RawResponse
 from ._polling import LROPoller, PollingMethod
@@ -113,14 +113,7 @@ __all__ += _short_code_models.__all__
 
 # Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(import_module(module, __name__), name)
-        globals()[name] = value  # later lookups skip this function
-        return value
+    __getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 def __dir__() -> list[str]:

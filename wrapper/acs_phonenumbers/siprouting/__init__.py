@@ -11,8 +11,9 @@ Example::
         client.set_trunk(SipTrunk(fqdn="sbc.contoso.com", sip_signaling_port=5061))
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .._lazy import lazy_attributes
 from ._client import SIP_ROUTING_API_VERSION, SipRoutingClient
 from ._models import SipTrunk, SipTrunkRoute
 
@@ -30,12 +31,5 @@ __all__ = [
 
 # Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        # The raw-response view is generated from SipRoutingClient (make generate), so it loads after it.
-        if name == "SipRoutingClientWithRawResponse":
-            from acs_phonenumbers_twins.siprouting import SipRoutingClientWithRawResponse
-
-            globals()[name] = SipRoutingClientWithRawResponse
-            return SipRoutingClientWithRawResponse
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # The raw-response view is generated from SipRoutingClient (make generate), so it loads after it.
+    __getattr__ = lazy_attributes(__name__, {"SipRoutingClientWithRawResponse": "acs_phonenumbers_twins.siprouting"})
