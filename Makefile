@@ -23,12 +23,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[emulator,cli,opentelemetry,aiohttp]' --group dev
 	touch $(STAMP)
 
-# Rebuild generated/ from openapi/ (the only way anything in generated/ changes).
+# The async clients and raw-response views, generated from the sync clients in wrapper/ (openapi/tools/twins.py).
+TWINS := PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python openapi/tools/twins.py
+
+# Rebuild generated/ from openapi/ and the sync clients (the only way anything in generated/ changes).
 generate: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/phonenumbers.yaml --output-path generated/acs_phonenumbers_generated
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/shortcodes.yaml --output-path generated/acs_shortcodes_generated
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/siprouting.yaml --output-path generated/acs_siprouting_generated
 	$(BIN)/python openapi/tools/operations.py generated
+	$(TWINS) generated/acs_phonenumbers_twins
 
 # Fail when the committed generated/ differs from a fresh generation.
 check-generated: $(STAMP)
@@ -37,9 +41,11 @@ check-generated: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/shortcodes.yaml --output-path "$$tmp/acs_shortcodes_generated" >/dev/null && \
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(GEN) --path openapi/siprouting.yaml --output-path "$$tmp/acs_siprouting_generated" >/dev/null && \
 	$(BIN)/python openapi/tools/operations.py "$$tmp" && \
+	$(TWINS) "$$tmp/acs_phonenumbers_twins" && \
 	diff -r -x __pycache__ "$$tmp/acs_phonenumbers_generated" generated/acs_phonenumbers_generated && \
 	diff -r -x __pycache__ "$$tmp/acs_shortcodes_generated" generated/acs_shortcodes_generated && \
 	diff -r -x __pycache__ "$$tmp/acs_siprouting_generated" generated/acs_siprouting_generated && \
+	diff -r -x __pycache__ "$$tmp/acs_phonenumbers_twins" generated/acs_phonenumbers_twins && \
 	echo "generated/ matches a fresh generation"
 
 # What an upstream swagger file has that our document lacks (or the reverse): make spec-diff SWAGGER=path [OURS=path]

@@ -34,6 +34,7 @@ def test_importing_the_sync_client_loads_no_model_no_short_code_module_no_attrs_
     assert [m for m in loaded if m.startswith("acs_shortcodes_generated")] == []
     assert "acs_phonenumbers._short_codes" not in loaded
     assert "acs_phonenumbers._program_briefs" not in loaded
+    assert [m for m in loaded if m.startswith("acs_phonenumbers_twins.")] == []  # raw views and async twins
     assert "asyncio" not in loaded
     assert "attrs" not in loaded  # only the models use it
     assert "opentelemetry" not in loaded  # tracing loads it on the first call, when it is installed
@@ -45,7 +46,7 @@ def test_importing_the_async_client_loads_no_short_code_module() -> None:
     assert [m for m in loaded if m.startswith("acs_shortcodes_generated")] == []
     short_code_side = {
         "acs_phonenumbers._short_codes",
-        "acs_phonenumbers.aio._short_codes",
+        "acs_phonenumbers_twins.short_codes_aio",
         "acs_phonenumbers._program_briefs",
     }
     assert short_code_side.isdisjoint(loaded)
@@ -105,7 +106,7 @@ def test_lazily_loaded_names_are_the_generated_objects_themselves() -> None:
     assert acs_phonenumbers.PurchasedPhoneNumber is generated_models.PurchasedPhoneNumber
     assert acs_phonenumbers.ShortCodeNumberType.__module__ == "acs_shortcodes_generated.models.number_type"
     assert acs_phonenumbers.ShortCodesClient.__module__ == "acs_phonenumbers._short_codes"
-    assert acs_phonenumbers.aio.ShortCodesClient.__module__ == "acs_phonenumbers.aio._short_codes"
+    assert acs_phonenumbers.aio.ShortCodesClient.__module__ == "acs_phonenumbers_twins.short_codes_aio"
 
 
 @pytest.mark.parametrize(

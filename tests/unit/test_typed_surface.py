@@ -51,6 +51,15 @@ reveal_type(AsyncShortCodesClient)
 reveal_type(PhoneNumberCapabilities(calling="inbound", sms=PhoneNumberCapabilityType.NONE).calling)
 from acs_phonenumbers_generated.models import PhoneNumberCapabilitiesRequest
 reveal_type(PhoneNumberCapabilitiesRequest(sms="outbound").sms)
+# The async clients are generated from the sync ones (openapi/tools/twins.py): their signatures stay precise.
+from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
+from acs_phonenumbers.siprouting.aio import SipRoutingClient as AsyncSipRoutingClient
+
+async def use(client: AsyncPhoneNumbersClient, sip: AsyncSipRoutingClient) -> None:
+    reveal_type(await client.begin_search_available_phone_numbers("US", "tollFree", "application", CAPS))
+    reveal_type(client.list_purchased_phone_numbers())
+    reveal_type(await client.with_raw_response.get_purchased_phone_number("+14255550123"))
+    reveal_type(await sip.get_trunk("sbc.contoso.com"))
 """
 
 
@@ -116,7 +125,7 @@ def test_error_attributes_and_lazy_names_reveal_no_any(mypy_output: list[str]) -
     assert all("Any" not in line for line in revealed[:8]), revealed
     assert "PurchasedPhoneNumber" in revealed[8]
     assert "acs_phonenumbers._short_codes.ShortCodesClient" in revealed[9]
-    assert "acs_phonenumbers.aio._short_codes.ShortCodesClient" in revealed[10]
+    assert "acs_phonenumbers_twins.short_codes_aio.ShortCodesClient" in revealed[10]
     assert revealed[11].endswith("phone_number_capability_type.PhoneNumberCapabilityType")
     assert revealed[12].endswith("phone_number_capability_type.PhoneNumberCapabilityType | None")
 
@@ -137,6 +146,20 @@ def test_an_enum_field_given_a_string_holds_the_enum() -> None:
     assert offering.phone_number_type is None
     assert str(PhoneNumberOffering(offering.cost, phone_number_type="satellite").phone_number_type) == "satellite"
     assert PhoneNumberType("satellite") not in list(PhoneNumberType)  # open: kept, not made a declared member
+
+
+def test_the_generated_async_methods_reveal_their_precise_types(mypy_output: list[str]) -> None:
+    revealed = [line.split("Revealed type is ", 1)[1].strip('"') for line in mypy_output if "Revealed type is" in line]
+
+    assert revealed[13:] == [
+        "acs_phonenumbers._polling.AsyncLROPoller["
+        "acs_phonenumbers_generated.models.phone_number_search_result.PhoneNumberSearchResult]",
+        "acs_phonenumbers._paging.AsyncItemPaged["
+        "acs_phonenumbers_generated.models.purchased_phone_number.PurchasedPhoneNumber]",
+        "acs_phonenumbers._base.RawResponse["
+        "acs_phonenumbers_generated.models.purchased_phone_number.PurchasedPhoneNumber]",
+        "acs_phonenumbers.siprouting._models.SipTrunk",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,7 @@ Example::
         number = client.get_purchased_phone_number("+14255550123")
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import _models, _short_code_models
 from ._credentials import AzureKeyCredential, ConnectionString, parse_connection_string
@@ -32,13 +31,17 @@ from ._errors import (
     ServiceResponseError,
 )
 from ._idempotency import OutcomeUnknownError
+from ._lazy import lazy_attributes
 from ._paging import ItemPaged, Page, PageIterator
-from ._phone_numbers import DEFAULT_API_VERSION, PhoneNumbersClient, PhoneNumbersClientWithRawResponse, RawResponse
+from ._phone_numbers import DEFAULT_API_VERSION, PhoneNumbersClient, RawResponse
 from ._polling import LROPoller, PollingMethod
 from ._retry import RetryPolicy
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from acs_phonenumbers_twins.phone_numbers import PhoneNumbersClientWithRawResponse
+    from acs_phonenumbers_twins.short_codes import ShortCodesClientWithRawResponse
+
     from ._attachments import MAX_ATTACHMENT_BYTES
     from ._models import *  # noqa: F403
     from ._program_briefs import (
@@ -48,16 +51,17 @@ if TYPE_CHECKING:
         program_brief_problems,
     )
     from ._short_code_models import *  # noqa: F403
-    from ._short_codes import SHORT_CODES_API_VERSION, ShortCodesClient, ShortCodesClientWithRawResponse
+    from ._short_codes import SHORT_CODES_API_VERSION, ShortCodesClient
 
 # What is loaded on first use, and from where: the models, and the short-code side that most programs never touch.
 # `import acs_phonenumbers` then builds no attrs model (together about 45 ms of import time, see BENCHMARKS.md).
 _LAZY: dict[str, str] = {
     **dict.fromkeys(_models.__all__, "._models"),
     **dict.fromkeys(_short_code_models.__all__, "._short_code_models"),
-    **dict.fromkeys(
-        ("SHORT_CODES_API_VERSION", "ShortCodesClient", "ShortCodesClientWithRawResponse"), "._short_codes"
-    ),
+    **dict.fromkeys(("SHORT_CODES_API_VERSION", "ShortCodesClient"), "._short_codes"),
+    # The raw-response views, generated from the sync clients (make generate): they import them, so load after.
+    "PhoneNumbersClientWithRawResponse": "acs_phonenumbers_twins.phone_numbers",
+    "ShortCodesClientWithRawResponse": "acs_phonenumbers_twins.short_codes",
     "MAX_ATTACHMENT_BYTES": "._attachments",
     **dict.fromkeys(
         ("check_program_brief", "load_program_brief", "program_brief_from_dict", "program_brief_problems"),
@@ -109,14 +113,7 @@ __all__ += _short_code_models.__all__
 
 # Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(import_module(module, __name__), name)
-        globals()[name] = value  # later lookups skip this function
-        return value
+    __getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 def __dir__() -> list[str]:

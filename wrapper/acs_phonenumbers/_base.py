@@ -9,7 +9,9 @@ Each public client is thin. A public method is one line::
 
 :class:`Requests` (subclassed once per API) and the :class:`Call` / :class:`Paged` specs are pure and shared by the
 sync and async clients; :class:`SyncClient` and :class:`AsyncClient` hold the only code that differs between them,
-the I/O. The generated clients are composed, never subclassed or edited, and stay reachable as ``client.generated``.
+the I/O. The public methods are written once, on the sync clients: ``make generate`` derives the async clients and
+the raw-response views from them (``openapi/tools/twins.py``, into ``acs_phonenumbers_twins``). The generated
+clients are composed, never subclassed or edited, and stay reachable as ``client.generated``.
 """
 
 from __future__ import annotations
@@ -41,15 +43,22 @@ from ._paging import AsyncItemPaged, ItemPaged, PageData, page_items
 from ._polling import DEFAULT_POLLING_INTERVAL
 from ._retry import RetryPolicy
 from ._tracing import instrument_class
-from ._validation import ensure_endpoint
+from ._validation import ensure_endpoint, ensure_int
 
 T = TypeVar("T")
 P = ParamSpec("P")
 R = TypeVar("R", bound="Requests")
 G = TypeVar("G")
+# What differs between a sync and an async client's constructor: the transport, the httpx client, the credential.
+Tr = TypeVar("Tr")
+H = TypeVar("H")
+C = TypeVar("C")
 
 DEFAULT_RETRY = RetryPolicy()
 """The default retry policy (see ``acs_phonenumbers.RetryPolicy``)."""
+
+SyncCredential = KeyCredential | TokenCredential | str
+AsyncCredential = KeyCredential | TokenCredential | AsyncTokenCredential | str
 
 
 @dataclass(frozen=True)
@@ -74,7 +83,7 @@ class RawResponse(Generic[T]):
         return self.response.headers
 
 
-def _raw_result(recorder: _ClientBase[Any, Any], parsed: T) -> RawResponse[T]:
+def _raw_result(recorder: _ClientBase[Any, Any, Any, Any, Any], parsed: T) -> RawResponse[T]:
     if not recorder._responses:
         raise ValueError("with_raw_response needs a call that sends a request (resuming from a token sends none)")
     return RawResponse(recorder._responses[0], parsed)
@@ -172,6 +181,10 @@ class Paged(Generic[T]):
     items_attr: str
 
 
+PAGING_MINIMUM = {"skip": 0, "top": 1, "max_page_size": 1}
+"""The paging arguments of the listings, and the least value of each."""
+
+
 class Requests:
     """Request preparation common to every API; each client's subclass adds one method per operation."""
 
@@ -202,6 +215,11 @@ class Requests:
     def paged(
         self, operation: ModuleType, page_model: Callable[[Mapping[str, Any]], object], items_attr: str, **kwargs: Any
     ) -> Paged[Any]:
+        """A listing; its paging arguments (``skip``, ``top``, ``max_page_size``) are checked here, for every API."""
+        for name, minimum in PAGING_MINIMUM.items():
+            if name in kwargs:
+                kwargs[name] = ensure_int(kwargs[name], name, minimum)
+
         def first_page(page: object) -> PageData[Any]:
             return page_items(page, items_attr)
 
@@ -232,70 +250,17 @@ class Requests:
         return items, next_link
 
 
-def prepare_client(
-    endpoint: str,
-    requests_type: type[R],
-    *,
-    owner: str,
-    default_api_version: str,
-    api_version: str | None,
-    retry: RetryPolicy,
-    timeout: float | httpx.Timeout | None,
-    polling_interval: float,
-    user_agent: str | None,
-    accepted_language: str | None,
-    verify: bool | str | ssl.SSLContext,
-    compat: Mapping[str, Any],
-    event_hooks: EventHooks | None = None,
-) -> tuple[str, ClientOptions, R]:
-    """Validated endpoint and options, and the request builder; shared by every constructor.
-
-    ``compat`` holds the azure-core keywords of the constructor (see :mod:`acs_phonenumbers._compat`).
-    """
-    if isinstance(endpoint, str) and "://" not in endpoint and endpoint.strip():
-        endpoint = "https://" + endpoint.strip()  # as the official SDK: a bare host name means https
-    base_url = ensure_endpoint(endpoint)
-    extra = client_compat(owner, compat, retry=retry, scheme=base_url.split(":", 1)[0], own=_OWN_OPTIONS)
-    retry = extra.retry or retry
-    if extra.verify is not None:
-        verify = extra.verify
-    if extra.connect_timeout is not None or extra.read_timeout is not None:
-        timeout = extra.timeout(
-            timeout if isinstance(timeout, httpx.Timeout) else None if timeout is None else httpx.Timeout(timeout)
-        )
-    options: dict[str, Any] = {
-        "api_version": default_api_version if api_version is None else api_version,
-        "retry": retry,
-        "polling_interval": polling_interval,
-        "user_agent": user_agent,
-        "accepted_language": accepted_language,
-        "verify": verify,
-    }
-    if timeout is not DEFAULT_TIMEOUT:  # the default defers to a given http_client's own timeout
-        options["timeout"] = timeout
-    if event_hooks is not None:
-        options["event_hooks"] = event_hooks
-    client_options = ClientOptions.create(default_api_version=default_api_version, owner=owner, **options)
-    client_options = dataclasses.replace(
-        client_options,
-        extra_headers=extra.headers,
-        user_agent_overwrite=extra.user_agent_overwrite,
-        cert=extra.cert,
-        proxy=extra.proxy,
-    )
-    return base_url, client_options, requests_type(endpoint=base_url, options=client_options)
-
-
 _OWN_OPTIONS = (*OPTION_NAMES, "transport", "http_client")
 """Every keyword of our own on a constructor (the azure-core ones are ``_compat``'s)."""
 
 
-class ClientKeywords(AzureClientKeywords, total=False):
-    """The keyword options of the sync clients (for ``from_connection_string``)."""
+class ClientKeywords(AzureClientKeywords, Generic[Tr, H], total=False):
+    """The keyword options of a client's constructor (for ``from_connection_string``); ``transport`` and
+    ``http_client`` are httpx's sync or async kinds."""
 
     api_version: str | None
-    transport: httpx.BaseTransport | None
-    http_client: httpx.Client | None
+    transport: Tr | None
+    http_client: H | None
     retry: RetryPolicy
     timeout: float | httpx.Timeout | None
     polling_interval: float
@@ -305,23 +270,11 @@ class ClientKeywords(AzureClientKeywords, total=False):
     event_hooks: EventHooks | None
 
 
-class AsyncClientKeywords(AzureClientKeywords, total=False):
-    """The keyword options of the async clients (for ``from_connection_string``)."""
+class _ClientBase(Generic[R, G, Tr, H, C]):
+    """What the sync and async clients share: construction, which API they speak, how they describe themselves.
 
-    api_version: str | None
-    transport: httpx.AsyncBaseTransport | None
-    http_client: httpx.AsyncClient | None
-    retry: RetryPolicy
-    timeout: float | httpx.Timeout | None
-    polling_interval: float
-    user_agent: str | None
-    accepted_language: str | None
-    verify: bool | str | ssl.SSLContext
-    event_hooks: EventHooks | None
-
-
-class _ClientBase(Generic[R, G]):
-    """What the sync and async clients share without I/O: which API they speak, and how they describe themselves."""
+    ``Tr``, ``H`` and ``C`` are the transport, httpx client and credential types of the sync or async kind.
+    """
 
     DEFAULT_API_VERSION: ClassVar[str]
     """The API version a client uses unless given ``api_version``: the one our OpenAPI document describes."""
@@ -332,6 +285,95 @@ class _ClientBase(Generic[R, G]):
     _requests: R
     _generated: G
     _credential: Any
+
+    def __init__(
+        self,
+        endpoint: str,
+        credential: C,
+        *,
+        api_version: str | None = None,
+        transport: Tr | None = None,
+        http_client: H | None = None,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        polling_interval: float = DEFAULT_POLLING_INTERVAL,
+        user_agent: str | None = None,
+        accepted_language: str | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        event_hooks: EventHooks | None = None,
+        **kwargs: Unpack[AzureClientKeywords],
+    ) -> None:
+        """A client for ``endpoint``; every option is keyword-only, and an unknown keyword raises ``TypeError``.
+
+        :param endpoint: ``https://<resource>.communication.azure.com`` (``http://`` is allowed for the emulator).
+        :param credential: an ``AzureKeyCredential`` (ours or azure-core's: anything with ``.key``) or a token
+            credential with ``get_token(*scopes)`` such as ``azure.identity.DefaultAzureCredential`` (for an async
+            client, also an async one from ``azure.identity.aio``).
+        :keyword api_version: the service API version; ``None`` (the default) is :attr:`DEFAULT_API_VERSION`.
+        :keyword transport: an ``httpx.BaseTransport`` to send through (an ``httpx.AsyncBaseTransport`` for an
+            async client), e.g. ``httpx.MockTransport`` in tests.
+        :keyword http_client: a ready ``httpx.Client`` (``httpx.AsyncClient``) whose pool, proxies and TLS
+            settings are used; it is not modified, and not closed by :meth:`close`.
+        :keyword retry: a :class:`~acs_phonenumbers.RetryPolicy`; ``RetryPolicy.disabled()`` sends each request once.
+        :keyword timeout: seconds or an ``httpx.Timeout`` for each request (``None``: no timeout).
+        :keyword polling_interval: seconds between polls of a long-running operation when the service sends no
+            Retry-After; each ``begin_*`` can override it (no short-codes or SIP routing operation polls).
+        :keyword user_agent: a prefix for the User-Agent header naming your application.
+        :keyword accepted_language: locale for localized names in listings, e.g. ``"en-US"`` (Accept-Language).
+        :keyword verify: TLS verification: ``True``, ``False`` or the path of a CA bundle (the emulator's
+            ``ca_file``).
+        :keyword event_hooks: ``{"request": [fn(request)], "response": [fn(response)]}`` (httpx's shape), called on
+            every attempt: each retry and each poll, with the request as signed and sent.
+        """
+        if isinstance(endpoint, str) and "://" not in endpoint and endpoint.strip():
+            endpoint = "https://" + endpoint.strip()  # as the official SDK: a bare host name means https
+        self._endpoint = ensure_endpoint(endpoint)
+        owner = type(self).__name__
+        # azure-core's keywords (see acs_phonenumbers._compat) may set the retries, TLS and timeouts too
+        extra = client_compat(owner, kwargs, retry=retry, scheme=self._endpoint.split(":", 1)[0], own=_OWN_OPTIONS)
+        if extra.connect_timeout is not None or extra.read_timeout is not None:
+            timeout = extra.timeout(
+                timeout if isinstance(timeout, httpx.Timeout) else None if timeout is None else httpx.Timeout(timeout)
+            )
+        options: dict[str, Any] = {
+            "api_version": self.DEFAULT_API_VERSION if api_version is None else api_version,
+            "retry": extra.retry or retry,
+            "polling_interval": polling_interval,
+            "user_agent": user_agent,
+            "accepted_language": accepted_language,
+            "verify": verify if extra.verify is None else extra.verify,
+        }
+        if timeout is not DEFAULT_TIMEOUT:  # the default defers to a given http_client's own timeout
+            options["timeout"] = timeout
+        if event_hooks is not None:
+            options["event_hooks"] = event_hooks
+        client_options = dataclasses.replace(
+            ClientOptions.create(default_api_version=self.DEFAULT_API_VERSION, owner=owner, **options),
+            extra_headers=extra.headers,
+            user_agent_overwrite=extra.user_agent_overwrite,
+            cert=extra.cert,
+            proxy=extra.proxy,
+        )
+        self._credential = credential
+        self._requests = self._requests_type(endpoint=self._endpoint, options=client_options)  # type: ignore[assignment]
+        self._connect(client_options, transport, http_client)
+
+    def _connect(self, options: ClientOptions, transport: Tr | None, http_client: H | None) -> None:
+        """Open the httpx client (given or built from ``options``) and the generated client over it."""
+        raise NotImplementedError
+
+    @classmethod
+    def from_connection_string(cls, conn_str: str, **options: Unpack[ClientKeywords[Tr, H]]) -> Self:
+        """A client from a connection string (``endpoint=https://...;accesskey=...``), with the same options.
+
+        Example::
+
+            client = PhoneNumbersClient.from_connection_string(os.environ["COMMUNICATION_CONNECTION_STRING"])
+        """
+        parsed = parse_connection_string(conn_str)
+        make: Any = cls  # C is a credential type that an AzureKeyCredential belongs to
+        client: Self = make(parsed.endpoint, AzureKeyCredential(parsed.access_key), **options)
+        return client
 
     def _connection(self) -> httpx.Client | httpx.AsyncClient:
         """The httpx client this client sends through (for ``with_options``)."""
@@ -412,74 +454,14 @@ class _ClientBase(Generic[R, G]):
         return f"{type(self).__name__}(endpoint={self._endpoint!r}, api_version={self._requests.api_version!r})"
 
 
-class SyncClient(_ClientBase[R, G]):
-    """The sync construction, exchange, pagers and lifecycle of every client.
+class SyncClient(_ClientBase[R, G, httpx.BaseTransport, httpx.Client, SyncCredential]):
+    """The sync exchange, pagers and lifecycle of every client."""
 
-    :param endpoint: ``https://<resource>.communication.azure.com`` (``http://`` is allowed for the emulator).
-    :param credential: an ``AzureKeyCredential`` (ours or azure-core's: anything with ``.key``) or a token
-        credential with ``get_token(*scopes)`` such as ``azure.identity.DefaultAzureCredential``.
-    :keyword api_version: the service API version; ``None`` (the default) is :attr:`DEFAULT_API_VERSION`.
-    :keyword transport: an ``httpx.BaseTransport`` to send through (e.g. ``httpx.MockTransport`` in tests).
-    :keyword http_client: a ready ``httpx.Client`` whose pool, proxies and TLS settings are used; it is not
-        modified, and not closed by :meth:`close`.
-    :keyword retry: a :class:`~acs_phonenumbers.RetryPolicy`; ``RetryPolicy.disabled()`` sends each request once.
-    :keyword timeout: seconds or an ``httpx.Timeout`` for each request (``None``: no timeout).
-    :keyword polling_interval: seconds between polls of a long-running operation when the service sends no
-        Retry-After; each ``begin_*`` can override it.
-    :keyword user_agent: a prefix for the User-Agent header naming your application.
-    :keyword accepted_language: locale for localized names in listings, e.g. ``"en-US"``.
-    :keyword verify: TLS verification: ``True``, ``False`` or the path of a CA bundle (the emulator's ``ca_file``).
-    :keyword event_hooks: ``{"request": [fn(request)], "response": [fn(response)]}`` (httpx's shape), called on
-        every attempt: each retry and each poll, with the request as signed and sent.
-    """
-
-    def __init__(
-        self,
-        endpoint: str,
-        credential: KeyCredential | TokenCredential | str,
-        *,
-        api_version: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        retry: RetryPolicy = DEFAULT_RETRY,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        polling_interval: float = DEFAULT_POLLING_INTERVAL,
-        user_agent: str | None = None,
-        accepted_language: str | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-        event_hooks: EventHooks | None = None,
-        **kwargs: Unpack[AzureClientKeywords],
+    def _connect(
+        self, options: ClientOptions, transport: httpx.BaseTransport | None, http_client: httpx.Client | None
     ) -> None:
-        self._endpoint, options, requests = prepare_client(
-            endpoint,
-            self._requests_type,
-            owner=type(self).__name__,
-            default_api_version=self.DEFAULT_API_VERSION,
-            api_version=api_version,
-            retry=retry,
-            timeout=timeout,
-            polling_interval=polling_interval,
-            user_agent=user_agent,
-            accepted_language=accepted_language,
-            verify=verify,
-            compat=kwargs,
-            event_hooks=event_hooks,
-        )
-        self._credential = credential
-        self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
-        self._http = build_sync_client(self._endpoint, credential, options, transport, http_client)
+        self._http = build_sync_client(self._endpoint, self._credential, options, transport, http_client)
         self._generated = self._generated_type(base_url=self._endpoint).set_httpx_client(self._http)
-
-    @classmethod
-    def from_connection_string(cls, conn_str: str, **options: Unpack[ClientKeywords]) -> Self:
-        """A client from a connection string (``endpoint=https://...;accesskey=...``), with the same options.
-
-        Example::
-
-            client = PhoneNumbersClient.from_connection_string(os.environ["COMMUNICATION_CONNECTION_STRING"])
-        """
-        parsed = parse_connection_string(conn_str)
-        return cls(parsed.endpoint, AzureKeyCredential(parsed.access_key), **options)
 
     def _exchange(self, call: Call[T]) -> tuple[T, httpx.Response]:
         try:
@@ -542,52 +524,15 @@ class SyncClient(_ClientBase[R, G]):
         self.close()
 
 
-class AsyncClient(_ClientBase[R, G]):
+class AsyncClient(_ClientBase[R, G, httpx.AsyncBaseTransport, httpx.AsyncClient, AsyncCredential]):
     """The async twin of :class:`SyncClient`: ``transport`` is an ``httpx.AsyncBaseTransport``, ``http_client`` an
     ``httpx.AsyncClient``, and the credential may also be an async token credential (``azure.identity.aio``)."""
 
-    def __init__(
-        self,
-        endpoint: str,
-        credential: KeyCredential | TokenCredential | AsyncTokenCredential | str,
-        *,
-        api_version: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        retry: RetryPolicy = DEFAULT_RETRY,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        polling_interval: float = DEFAULT_POLLING_INTERVAL,
-        user_agent: str | None = None,
-        accepted_language: str | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-        event_hooks: EventHooks | None = None,
-        **kwargs: Unpack[AzureClientKeywords],
+    def _connect(
+        self, options: ClientOptions, transport: httpx.AsyncBaseTransport | None, http_client: httpx.AsyncClient | None
     ) -> None:
-        self._endpoint, options, requests = prepare_client(
-            endpoint,
-            self._requests_type,
-            owner=type(self).__name__,
-            default_api_version=self.DEFAULT_API_VERSION,
-            api_version=api_version,
-            retry=retry,
-            timeout=timeout,
-            polling_interval=polling_interval,
-            user_agent=user_agent,
-            accepted_language=accepted_language,
-            verify=verify,
-            compat=kwargs,
-            event_hooks=event_hooks,
-        )
-        self._credential = credential
-        self._requests = requests  # type: ignore[assignment]  # _requests_type is R's class
-        self._http = build_async_client(self._endpoint, credential, options, transport, http_client)
+        self._http = build_async_client(self._endpoint, self._credential, options, transport, http_client)
         self._generated = self._generated_type(base_url=self._endpoint).set_async_httpx_client(self._http)
-
-    @classmethod
-    def from_connection_string(cls, conn_str: str, **options: Unpack[AsyncClientKeywords]) -> Self:
-        """A client from a connection string (``endpoint=https://...;accesskey=...``), with the same options."""
-        parsed = parse_connection_string(conn_str)
-        return cls(parsed.endpoint, AzureKeyCredential(parsed.access_key), **options)
 
     async def _exchange(self, call: Call[T]) -> tuple[T, httpx.Response]:
         try:

@@ -7,10 +7,11 @@ low-level layer returns. Names, attribute names and enum member names are those 
 Enums are open and accept plain strings: ``PhoneNumberType("tollFree") is PhoneNumberType.TOLL_FREE``.
 """
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-from acs_phonenumbers_generated import models as _generated
 from acs_phonenumbers_generated.types import UNSET, Unset
+
+from ._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from acs_phonenumbers_generated.models import (
@@ -96,10 +97,6 @@ __all__ = [
 
 # Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        # Each model is loaded on first use, by the generated package (see its __init__): importing them all up front
-        # cost about a third of `import acs_phonenumbers`.
-        if name in __all__:
-            return getattr(_generated, name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Each model is loaded on first use, by the generated package (see its __init__): importing them all up front
+    # cost about a third of `import acs_phonenumbers`.
+    __getattr__ = lazy_attributes(__name__, dict.fromkeys(__all__, "acs_phonenumbers_generated.models"))

@@ -1,15 +1,16 @@
 """PhoneNumbersClient: the phone numbers API of Azure Communication Services, with the official SDK's names.
 
 Each public method is one line over :class:`_PhoneNumbersRequests` (``_phone_numbers_requests``; pure: argument
-checks, request building, LRO specs), run by the shared machinery of :mod:`acs_phonenumbers._base`; the async
-client in ``aio/`` runs the same requests with ``await``. The generated client (``acs_phonenumbers_generated``) is
+checks, request building, LRO specs), run by the shared machinery of :mod:`acs_phonenumbers._base`. This class is the
+only source of its async twin and raw-response views: ``make generate`` writes them (``openapi/tools/twins.py``),
+awaiting the I/O hooks (``self._send``, ``self._begin``, ...). The generated client (``acs_phonenumbers_generated``) is
 composed, never subclassed or edited, and stays reachable as ``client.generated``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 import httpx
@@ -17,7 +18,7 @@ import httpx
 from acs_phonenumbers_generated import models
 from acs_phonenumbers_generated.client import Client as GeneratedClient
 
-from ._base import RawResponse, SyncClient, raw
+from ._base import RawResponse, SyncClient
 from ._compat import AzureCallKeywords, AzureLroKeywords, azure_keywords, current
 from ._errors import AcsError
 from ._models import PhoneNumberAssignmentTypeLiteral, PhoneNumberCapabilityTypeLiteral, PhoneNumberTypeLiteral
@@ -33,7 +34,10 @@ from ._phone_numbers_requests import (
 from ._polling import LROPoller, LROState
 from ._reconcile import needs_check, run_check
 
-__all__ = ["DEFAULT_API_VERSION", "PhoneNumbersClient", "PhoneNumbersClientWithRawResponse", "RawResponse"]
+if TYPE_CHECKING:
+    from acs_phonenumbers_twins.phone_numbers import PhoneNumbersClientWithRawResponse
+
+__all__ = ["DEFAULT_API_VERSION", "PhoneNumbersClient", "RawResponse"]
 
 
 class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
@@ -52,20 +56,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
             for number in client.list_purchased_phone_numbers():
                 print(number.phone_number, number.capabilities.sms)
 
-    :param endpoint: ``https://<resource>.communication.azure.com`` (``http://`` is allowed for the emulator).
-    :param credential: an ``AzureKeyCredential`` (ours or azure-core's: anything with ``.key``) or a token
-        credential with ``get_token(*scopes)`` such as ``azure.identity.DefaultAzureCredential``.
-    :keyword api_version: the service API version; the newest stable one by default.
-    :keyword transport: an ``httpx.BaseTransport`` to send through (e.g. ``httpx.MockTransport`` in tests).
-    :keyword http_client: a ready ``httpx.Client`` whose pool, proxies and TLS settings are used; it is not
-        modified, and not closed by :meth:`close`.
-    :keyword retry: a :class:`~acs_phonenumbers.RetryPolicy`; ``RetryPolicy.disabled()`` sends each request once.
-    :keyword timeout: seconds or an ``httpx.Timeout`` for each request (``None``: no timeout).
-    :keyword polling_interval: seconds between polls of a long-running operation when the service sends no
-        Retry-After; each ``begin_*`` can override it.
-    :keyword user_agent: a prefix for the User-Agent header naming your application.
-    :keyword accepted_language: locale for localized names in listings, e.g. ``"en-US"``.
-    :keyword verify: TLS verification: ``True``, ``False`` or the path of a CA bundle (the emulator's ``ca_file``).
+    The constructor's parameters and keyword options are documented on ``__init__``.
     """
 
     DEFAULT_API_VERSION = DEFAULT_API_VERSION
@@ -120,6 +111,8 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
             raw = client.with_raw_response.get_purchased_phone_number("+14255550123")
             print(raw.status_code, raw.headers["MS-CV"], raw.parsed.phone_number)
         """
+        from acs_phonenumbers_twins.phone_numbers import PhoneNumbersClientWithRawResponse  # generated from this class
+
         return PhoneNumbersClientWithRawResponse(self)
 
     # -- long-running operations ----------------------------------------------------------------------------------
@@ -301,12 +294,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
             print([n.phone_number for n in found.phone_numbers])
         """
         call = self._requests.browse_available_phone_numbers(
-            country_code=country_code,
-            phone_number_type=phone_number_type,
-            sms_capability=sms_capability,
-            calling_capability=calling_capability,
-            assignment_type=assignment_type,
-            phone_number_prefixes=phone_number_prefixes,
+            country_code, phone_number_type, sms_capability, calling_capability, assignment_type, phone_number_prefixes
         )
         return self._send(call)
 
@@ -470,25 +458,3 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
                 print(reservation.id, reservation.status)
         """
         return self._pager(self._requests.list_reservations(max_page_size))
-
-
-class PhoneNumbersClientWithRawResponse:
-    """``client.with_raw_response``: each call returns :class:`RawResponse` (``.response`` and ``.parsed``).
-
-    Listings are not here: a pager sends nothing when it is created.
-    """
-
-    def __init__(self, client: PhoneNumbersClient) -> None:
-        self._client = client
-
-    begin_search_available_phone_numbers = raw(PhoneNumbersClient.begin_search_available_phone_numbers)
-    begin_purchase_phone_numbers = raw(PhoneNumbersClient.begin_purchase_phone_numbers)
-    begin_release_phone_number = raw(PhoneNumbersClient.begin_release_phone_number)
-    begin_update_phone_number_capabilities = raw(PhoneNumbersClient.begin_update_phone_number_capabilities)
-    begin_purchase_reservation = raw(PhoneNumbersClient.begin_purchase_reservation)
-    get_purchased_phone_number = raw(PhoneNumbersClient.get_purchased_phone_number)
-    search_operator_information = raw(PhoneNumbersClient.search_operator_information)
-    browse_available_phone_numbers = raw(PhoneNumbersClient.browse_available_phone_numbers)
-    get_reservation = raw(PhoneNumbersClient.get_reservation)
-    create_or_update_reservation = raw(PhoneNumbersClient.create_or_update_reservation)
-    delete_reservation = raw(PhoneNumbersClient.delete_reservation)

@@ -214,7 +214,6 @@ class _PhoneNumbersRequests(Requests):
 
     def browse_available_phone_numbers(
         self,
-        *,
         country_code: str,
         phone_number_type: models.PhoneNumberType | PhoneNumberTypeLiteral,
         sms_capability: models.PhoneNumberCapabilityType | PhoneNumberCapabilityTypeLiteral | None,
@@ -493,8 +492,8 @@ class _PhoneNumbersRequests(Requests):
             models.PurchasedPhoneNumbers.from_dict,
             "phone_numbers",
             language=False,
-            skip=ensure_int(skip, "skip"),
-            top=ensure_int(top, "top", 1),
+            skip=skip,
+            top=top,
         )
 
     def list_available_countries(self, skip: int, max_page_size: int) -> Paged[models.PhoneNumberCountry]:
@@ -502,8 +501,8 @@ class _PhoneNumbersRequests(Requests):
             operations.phone_numbers_list_available_countries,
             models.PhoneNumberCountries.from_dict,
             "countries",
-            skip=ensure_int(skip, "skip"),
-            max_page_size=ensure_int(max_page_size, "max_page_size", 1),
+            skip=skip,
+            max_page_size=max_page_size,
         )
 
     def list_available_localities(
@@ -521,8 +520,8 @@ class _PhoneNumbersRequests(Requests):
             country_code=_country_code(country_code),
             phone_number_type=_optional_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
             administrative_division=_optional_str(administrative_division, "administrative_division"),
-            skip=ensure_int(skip, "skip"),
-            max_page_size=ensure_int(max_page_size, "max_page_size", 1),
+            skip=skip,
+            max_page_size=max_page_size,
         )
 
     def list_available_offerings(
@@ -540,8 +539,8 @@ class _PhoneNumbersRequests(Requests):
             country_code=_country_code(country_code),
             phone_number_type=_optional_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
             assignment_type=_optional_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
-            skip=ensure_int(skip, "skip"),
-            max_page_size=ensure_int(max_page_size, "max_page_size", 1),
+            skip=skip,
+            max_page_size=max_page_size,
         )
 
     def list_available_area_codes(
@@ -563,8 +562,8 @@ class _PhoneNumbersRequests(Requests):
             administrative_division=_optional_str(administrative_division, "administrative_division"),
             assignment_type=_optional_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
             locality=_optional_str(locality, "locality"),
-            skip=ensure_int(skip, "skip"),
-            max_page_size=ensure_int(max_page_size, "max_page_size", 1),
+            skip=skip,
+            max_page_size=max_page_size,
         )
 
     def list_reservations(self, max_page_size: int) -> Paged[models.PhoneNumbersReservation]:
@@ -573,7 +572,7 @@ class _PhoneNumbersRequests(Requests):
             models.PhoneNumbersReservations.from_dict,
             "reservations",
             language=False,
-            max_page_size=ensure_int(max_page_size, "max_page_size", 1),
+            max_page_size=max_page_size,
         )
 
 

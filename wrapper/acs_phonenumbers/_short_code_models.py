@@ -7,7 +7,9 @@ Two short-code enums share a name with a phone-numbers one and are exported unde
 ``ShortCodeBillingFrequency`` (it has ``once``) and ``ShortCodeNumberType`` (``shortCode``, ``alphaId``).
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from acs_shortcodes_generated.models import (
@@ -74,11 +76,8 @@ __all__ = [
 
 # Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        # Loaded on first use, as in acs_phonenumbers._models; not even the generated package is imported before.
-        if name in __all__:
-            from acs_shortcodes_generated import models
-
-            return getattr(models, _GENERATED_NAME.get(name, name))
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Loaded on first use, as in acs_phonenumbers._models; not even the generated package is imported before.
+    __getattr__ = lazy_attributes(
+        __name__,
+        {name: "acs_shortcodes_generated.models:" + _GENERATED_NAME.get(name, name) for name in __all__},
+    )

@@ -3,7 +3,8 @@
 The official Python SDK has no short codes; this client follows the same conventions as
 :class:`~acs_phonenumbers.PhoneNumbersClient` and runs on the same machinery (:mod:`acs_phonenumbers._base`):
 options, auth, retries, logging, transport injection, the error tree and pagers. As there, each public method is
-one line over a pure request builder (:class:`_ShortCodesRequests`) that the async client in ``aio/`` shares.
+one line over a pure request builder (:class:`_ShortCodesRequests`); the async client and the raw-response views
+are generated from this class (``make generate``, ``openapi/tools/twins.py``).
 
 It speaks api-version 2022-09-06 (short-code costs, program-brief attachments, the brief's current field names).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 from uuid import UUID
 
 from acs_shortcodes_generated import models
@@ -20,7 +21,7 @@ from acs_shortcodes_generated.api import short_codes as operations
 from acs_shortcodes_generated.client import Client as GeneratedClient
 
 from ._attachments import decoded_size, read_attachment_file
-from ._base import Call, Paged, Requests, SyncClient, raw
+from ._base import Call, Paged, Requests, SyncClient
 from ._compat import AzureCallKeywords, azure_keywords
 from ._errors import AcsError, InvalidArgumentError
 from ._paging import ItemPaged
@@ -28,7 +29,10 @@ from ._program_briefs import check_program_brief, program_brief_from_dict
 from ._reconcile import Check, Keyed, json_of, needs_check, run_check
 from ._validation import ensure_int, ensure_not_empty, ensure_uuid, wrong_type
 
-__all__ = ["SHORT_CODES_API_VERSION", "ShortCodesClient", "ShortCodesClientWithRawResponse"]
+if TYPE_CHECKING:
+    from acs_phonenumbers_twins.short_codes import ShortCodesClientWithRawResponse
+
+__all__ = ["SHORT_CODES_API_VERSION", "ShortCodesClient"]
 
 SHORT_CODES_API_VERSION = "2022-09-06"
 """The short-codes API version our OpenAPI document describes and the client speaks (2021-10-25-preview before)."""
@@ -71,8 +75,8 @@ class _ShortCodesRequests(Requests):
             operations.short_codes_get_short_codes,
             models.AcquiredShortCodes.from_dict,
             "short_codes",
-            skip=ensure_int(skip, "skip", 0),
-            top=ensure_int(top, "top", 1),
+            skip=skip,
+            top=top,
         )
 
     def list_us_program_briefs(self, skip: int, top: int) -> Paged[models.USProgramBrief]:
@@ -80,8 +84,8 @@ class _ShortCodesRequests(Requests):
             operations.short_codes_get_us_program_briefs,
             models.USProgramBriefs.from_dict,
             "program_briefs",
-            skip=ensure_int(skip, "skip", 0),
-            top=ensure_int(top, "top", 1),
+            skip=skip,
+            top=top,
         )
 
     def list_short_code_costs(self, skip: int, top: int) -> Paged[models.ShortCodeCost]:
@@ -89,8 +93,8 @@ class _ShortCodesRequests(Requests):
             operations.short_codes_get_costs,
             models.ShortCodeCosts.from_dict,
             "costs",
-            skip=ensure_int(skip, "skip", 0),
-            top=ensure_int(top, "top", 1),
+            skip=skip,
+            top=top,
         )
 
     def get_us_program_brief(self, program_brief_id: str | UUID) -> Call[models.USProgramBrief]:
@@ -229,8 +233,8 @@ class _ShortCodesRequests(Requests):
             models.ProgramBriefAttachments.from_dict,
             "attachments",
             program_brief_id=_brief_id(program_brief_id),
-            skip=ensure_int(skip, "skip", 0),
-            top=ensure_int(top, "top", 1),
+            skip=skip,
+            top=top,
         )
 
     def delete_us_program_brief_attachment(self, program_brief_id: str | UUID, attachment_id: str | UUID) -> Call[None]:
@@ -254,7 +258,8 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
 
     Example::
 
-        from acs_phonenumbers import ShortCodesClient, load_program_brief
+        from acs_phonenumbers import ShortCodesClient
+        from acs_phonenumbers import load_program_brief
 
         with ShortCodesClient.from_connection_string(conn_str) as client:
             brief = load_program_brief("brief.yaml")
@@ -263,19 +268,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             for short_code in client.list_short_codes():
                 print(short_code.value, short_code.program_brief_ids)
 
-    :param endpoint: ``https://<resource>.communication.azure.com`` (``http://`` is allowed for the emulator).
-    :param credential: an ``AzureKeyCredential`` (anything with ``.key``) or a token credential with
-        ``get_token(*scopes)`` such as ``azure.identity.DefaultAzureCredential``.
-    :keyword api_version: the service API version.
-    :keyword transport: an ``httpx.BaseTransport`` to send through (e.g. ``httpx.MockTransport`` in tests).
-    :keyword http_client: a ready ``httpx.Client`` whose pool, proxies and TLS settings are used; it is not
-        modified, and not closed by :meth:`close`.
-    :keyword retry: a :class:`~acs_phonenumbers.RetryPolicy`; ``RetryPolicy.disabled()`` sends each request once.
-    :keyword timeout: seconds or an ``httpx.Timeout`` for each request (``None``: no timeout).
-    :keyword polling_interval: accepted for symmetry with PhoneNumbersClient (no short-codes operation polls).
-    :keyword user_agent: a prefix for the User-Agent header naming your application.
-    :keyword accepted_language: sent as Accept-Language.
-    :keyword verify: TLS verification: ``True``, ``False`` or the path of a CA bundle (the emulator's ``ca_file``).
+    The constructor's parameters and keyword options are documented on ``__init__``.
     """
 
     DEFAULT_API_VERSION = SHORT_CODES_API_VERSION
@@ -291,6 +284,8 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             raw = client.with_raw_response.get_us_program_brief(brief_id)
             print(raw.status_code, raw.headers["MS-CV"], raw.parsed.status)
         """
+        from acs_phonenumbers_twins.short_codes import ShortCodesClientWithRawResponse  # generated from this class
+
         return ShortCodesClientWithRawResponse(self)
 
     # -- short codes ----------------------------------------------------------------------------------------------
@@ -510,22 +505,3 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             client.delete_us_program_brief_attachment(brief_id, attachment_id)
         """
         self._send(self._requests.delete_us_program_brief_attachment(program_brief_id, attachment_id))
-
-
-class ShortCodesClientWithRawResponse:
-    """``client.with_raw_response``: each call returns :class:`~acs_phonenumbers.RawResponse`.
-
-    Listings are not here: a pager sends nothing when it is created.
-    """
-
-    def __init__(self, client: ShortCodesClient) -> None:
-        self._client = client
-
-    get_us_program_brief = raw(ShortCodesClient.get_us_program_brief)
-    upsert_us_program_brief = raw(ShortCodesClient.upsert_us_program_brief)
-    delete_us_program_brief = raw(ShortCodesClient.delete_us_program_brief)
-    submit_us_program_brief = raw(ShortCodesClient.submit_us_program_brief)
-    create_or_replace_us_program_brief_attachment = raw(ShortCodesClient.create_or_replace_us_program_brief_attachment)
-    attach_file = raw(ShortCodesClient.attach_file)
-    get_us_program_brief_attachment = raw(ShortCodesClient.get_us_program_brief_attachment)
-    delete_us_program_brief_attachment = raw(ShortCodesClient.delete_us_program_brief_attachment)

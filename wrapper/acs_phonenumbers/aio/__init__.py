@@ -6,17 +6,23 @@ Example::
 
     async with PhoneNumbersClient.from_connection_string(conn_str) as client:
         number = await client.get_purchased_phone_number("+14255550123")
+
+The async clients and their raw-response views are generated from the sync clients (``make generate``, by
+``openapi/tools/twins.py``, into ``acs_phonenumbers_twins``): each method is its sync twin, awaited.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from acs_phonenumbers_twins.phone_numbers_aio import PhoneNumbersClient, PhoneNumbersClientWithRawResponse
+
+from .._lazy import lazy_attributes
 from .._paging import AsyncItemPaged, AsyncPageIterator
 from .._polling import AsyncLROPoller
-from ._phone_numbers import PhoneNumbersClient, PhoneNumbersClientWithRawResponse
 
 if TYPE_CHECKING:
+    from acs_phonenumbers_twins.short_codes_aio import ShortCodesClient, ShortCodesClientWithRawResponse
+
     from .._aiohttp import AiohttpTransport
-    from ._short_codes import ShortCodesClient, ShortCodesClientWithRawResponse
 
 __all__ = [
     "AiohttpTransport",
@@ -32,18 +38,13 @@ __all__ = [
 
 # Hidden from type checkers: a misspelt name must be an error there, not an `Any` from this function.
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        # The short-code side is loaded on first use, as in the acs_phonenumbers package.
-        if name in ("ShortCodesClient", "ShortCodesClientWithRawResponse"):
-            from . import _short_codes
-
-            value = getattr(_short_codes, name)
-            globals()[name] = value  # later lookups skip this function, as in the acs_phonenumbers package
-            return value
-        if name == "AiohttpTransport":  # the aiohttp extra's transport (for a proxy or pool limits); needs the extra
-            from .._aiohttp import AiohttpTransport
-
-            globals()[name] = AiohttpTransport
-            return AiohttpTransport
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # The short-code side is loaded on first use, as in the acs_phonenumbers package; the aiohttp extra's transport
+    # (for a proxy or pool limits) needs the extra.
+    __getattr__ = lazy_attributes(
+        __name__,
+        {
+            "ShortCodesClient": "acs_phonenumbers_twins.short_codes_aio",
+            "ShortCodesClientWithRawResponse": "acs_phonenumbers_twins.short_codes_aio",
+            "AiohttpTransport": "acs_phonenumbers._aiohttp",
+        },
+    )

@@ -15,28 +15,31 @@ a stale read from a fresh one. Hence:
   someone else between the read and the write survives; one deleted in between is not re-created.
 - ``set_routes`` replaces the whole list in one request (last writer wins).
 
-Every operation is prepared by pure code in :class:`_SipRoutingRequests` (checks, bodies, how to read the answer),
-shared with the async client in ``aio/``.
+Every operation is prepared by pure code in :class:`_SipRoutingRequests` (checks, bodies, how to read the answer);
+the async client and the raw-response views are generated from :class:`SipRoutingClient` (``make generate``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from acs_siprouting_generated import models
 from acs_siprouting_generated.api.sip_routing import sip_routing_get, sip_routing_update
 from acs_siprouting_generated.client import Client as GeneratedClient
 from acs_siprouting_generated.types import Unset
 
-from .._base import Call, Paged, Requests, SyncClient, raw
+from .._base import Call, Paged, Requests, SyncClient
 from .._compat import AzureCallKeywords, azure_keywords
 from .._errors import InvalidArgumentError
 from .._paging import ItemPaged, PageData
 from .._validation import wrong_type
 from ._models import SipTrunk, SipTrunkRoute
 
-__all__ = ["SIP_ROUTING_API_VERSION", "SipRoutingClient", "SipRoutingClientWithRawResponse"]
+if TYPE_CHECKING:
+    from acs_phonenumbers_twins.siprouting import SipRoutingClientWithRawResponse
+
+__all__ = ["SIP_ROUTING_API_VERSION", "SipRoutingClient"]
 
 SIP_ROUTING_API_VERSION = "2023-03-01"
 """The API version of SIP routing the official 1.4 client speaks, and the one our OpenAPI document describes."""
@@ -275,6 +278,8 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
             raw = client.with_raw_response.delete_trunk("sbc.contoso.com")
             print(raw.status_code, raw.headers["MS-CV"])
         """
+        from acs_phonenumbers_twins.siprouting import SipRoutingClientWithRawResponse  # generated from this class
+
         return SipRoutingClientWithRawResponse(self)
 
     @azure_keywords
@@ -357,18 +362,3 @@ class SipRoutingClient(SyncClient[_SipRoutingRequests, GeneratedClient]):
             client.set_routes([SipTrunkRoute(name="All", number_pattern=".*", trunks=["sbc.contoso.com"])])
         """
         self._send(self._requests.set_routes(routes))
-
-
-class SipRoutingClientWithRawResponse:
-    """``client.with_raw_response``: each single-request call returns :class:`~acs_phonenumbers.RawResponse`.
-
-    Listings are not here (a pager sends nothing when it is created), nor ``set_trunks`` (a read and a write).
-    """
-
-    def __init__(self, client: SipRoutingClient) -> None:
-        self._client = client
-
-    get_trunk = raw(SipRoutingClient.get_trunk)
-    set_trunk = raw(SipRoutingClient.set_trunk)
-    delete_trunk = raw(SipRoutingClient.delete_trunk)
-    set_routes = raw(SipRoutingClient.set_routes)

@@ -1,5 +1,7 @@
 """The async SipRoutingClient: the same names and signatures as :mod:`acs_phonenumbers.siprouting`, awaited.
 
+The async client and its raw-response view are generated from the sync ones (``make generate``).
+
 Example::
 
     from acs_phonenumbers.siprouting.aio import SipRoutingClient
@@ -9,7 +11,8 @@ Example::
             print(trunk.fqdn, trunk.sip_signaling_port)
 """
 
+from acs_phonenumbers_twins.siprouting_aio import SipRoutingClient, SipRoutingClientWithRawResponse
+
 from .._models import SipTrunk, SipTrunkRoute
-from ._client import SipRoutingClient, SipRoutingClientWithRawResponse
 
 __all__ = ["SipRoutingClient", "SipRoutingClientWithRawResponse", "SipTrunk", "SipTrunkRoute"]
