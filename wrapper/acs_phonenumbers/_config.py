@@ -31,6 +31,7 @@ from ._observability import (
     AttemptTransport,
     CallTransport,
     check_event_hooks,
+    lean_cookies,
 )
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._validation import ensure_endpoint, reject_unknown_kwargs
@@ -253,7 +254,7 @@ def build_sync_client(
     hooks = event_hooks()
     hooks["request"].insert(0, apply_to_request)
     hooks["response"].insert(0, apply_to_response)
-    return httpx.Client(transport=CallTransport(retrying, pool=inner), event_hooks=hooks, **kwargs)
+    return lean_cookies(httpx.Client(transport=CallTransport(retrying, pool=inner), event_hooks=hooks, **kwargs))
 
 
 def default_async_transport(verify: bool | ssl.SSLContext, proxy: str | None = None) -> httpx.AsyncBaseTransport:
@@ -289,4 +290,5 @@ def build_async_client(
     hooks = async_event_hooks()
     hooks["request"].insert(0, aapply_to_request)
     hooks["response"].insert(0, aapply_to_response)
-    return httpx.AsyncClient(transport=AsyncCallTransport(retrying, pool=inner), event_hooks=hooks, **kwargs)
+    client = httpx.AsyncClient(transport=AsyncCallTransport(retrying, pool=inner), event_hooks=hooks, **kwargs)
+    return lean_cookies(client)

@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["NAMESPACE", "http_span", "instrument_class", "tracing_available"]
+__all__ = ["NAMESPACE", "http_span", "instrument_class", "tracing_active", "tracing_available"]
 
 NAMESPACE = "Microsoft.Communication"
 """``az.namespace`` of every span, as the official SDK sets it."""
@@ -61,11 +61,31 @@ def _api() -> Any:
     return _api_cache
 
 
+_provider_set = False
+_not_set: tuple[type, ...] = ()
+
+
 def _active() -> bool:
     """Whether the application has set a tracer provider: without one every span would be a no-op, so none is made
-    and a call costs one check (OpenTelemetry installed but unused, e.g. by another library, costs nothing more)."""
+    and a call costs one check (OpenTelemetry installed but unused, e.g. by another library, costs nothing more).
+
+    OpenTelemetry lets the global provider be set once per process, so once one is set the answer is kept."""
+    global _provider_set, _not_set
+    if _provider_set:
+        return True
     trace = _api()
-    return not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider | trace.NoOpTracerProvider)
+    if not _not_set:
+        _not_set = (trace.ProxyTracerProvider, trace.NoOpTracerProvider)
+    provider = trace.get_tracer_provider()
+    if isinstance(provider, _not_set):
+        return False
+    _provider_set = True
+    return True
+
+
+def tracing_active() -> bool:
+    """Whether spans are made now: OpenTelemetry is installed and the application has set a tracer provider."""
+    return _provider_set or (tracing_available() and _active())
 
 
 def _tracer() -> Any:
@@ -156,6 +176,8 @@ def _wrap(function: Callable[..., Any], name: str, kind: str) -> Callable[..., A
 
         @functools.wraps(function)
         async def async_call(*args: Any, **kwargs: Any) -> Any:
+            if not _active():
+                return await function(*args, **kwargs)
             with _span(name):
                 return await function(*args, **kwargs)
 
@@ -164,6 +186,8 @@ def _wrap(function: Callable[..., Any], name: str, kind: str) -> Callable[..., A
 
         @functools.wraps(function)
         def call(*args: Any, **kwargs: Any) -> Any:
+            if not _active():
+                return function(*args, **kwargs)
             with _span(name):
                 return function(*args, **kwargs)
 
@@ -287,8 +311,9 @@ def _trace_poller(poller: Any, span: Any) -> Any:
 
 @contextmanager
 def http_span(request: httpx.Request, attempt: int) -> Iterator[Callable[[httpx.Response], None]]:
-    """A CLIENT span for one HTTP attempt; yields ``record(response)``. Does nothing without OpenTelemetry."""
-    if not tracing_available() or not _active():
+    """A CLIENT span for one HTTP attempt; yields ``record(response)``. Does nothing without OpenTelemetry (callers
+    on the hot path check :func:`tracing_active` first and skip it)."""
+    if not tracing_active():
         yield _ignore
         return
     from opentelemetry.trace import SpanKind, Status, StatusCode
