@@ -49,20 +49,20 @@ def tracing_available() -> bool:
 
 _tracer_cache: Any = None
 _api_cache: Any = None
+_idle_providers: tuple[type, ...] = ()
+"""OpenTelemetry's providers that make no spans (its proxy before the application sets one, and the no-op one)."""
+_provider_set = False
 
 
 def _api() -> Any:
     """``opentelemetry.trace``, imported on first use."""
-    global _api_cache
+    global _api_cache, _idle_providers
     if _api_cache is None:
         from opentelemetry import trace
 
+        _idle_providers = (trace.ProxyTracerProvider, trace.NoOpTracerProvider)
         _api_cache = trace
     return _api_cache
-
-
-_provider_set = False
-_not_set: tuple[type, ...] = ()
 
 
 def _active() -> bool:
@@ -70,14 +70,10 @@ def _active() -> bool:
     and a call costs one check (OpenTelemetry installed but unused, e.g. by another library, costs nothing more).
 
     OpenTelemetry lets the global provider be set once per process, so once one is set the answer is kept."""
-    global _provider_set, _not_set
+    global _provider_set
     if _provider_set:
         return True
-    trace = _api()
-    if not _not_set:
-        _not_set = (trace.ProxyTracerProvider, trace.NoOpTracerProvider)
-    provider = trace.get_tracer_provider()
-    if isinstance(provider, _not_set):
+    if isinstance(_api().get_tracer_provider(), _idle_providers):
         return False
     _provider_set = True
     return True
