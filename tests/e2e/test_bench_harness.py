@@ -36,3 +36,16 @@ def test_the_benchmark_harness_runs_every_contender_and_reports_its_targets() ->
     assert "## 9. Async concurrency" in report
     for row in ("| 200 | ours |", "| 200 | ours, httpx transport |", "| 200 | raw httpx |", "| 200 | official |"):
         assert row in report, f"{row!r} missing from the report"
+
+
+def test_the_in_process_micro_benchmark_runs() -> None:
+    completed = subprocess.run(
+        [sys.executable, str(RUN.parent / "micro_call.py"), "--calls", "20", "--rounds", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    for row in ("| sync | ours |", "| sync | raw httpx |", "| async | ours |", "| async | raw httpx |"):
+        assert row in completed.stdout

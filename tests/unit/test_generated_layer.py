@@ -227,3 +227,33 @@ def test_the_unset_sentinels_print_as_unset_and_are_one_notion():
     assert repr(pn_types.UNSET) == repr(sc_types.UNSET) == "UNSET"
     assert pn_types.UNSET == sc_types.UNSET and hash(pn_types.UNSET) == hash(sc_types.UNSET)
     assert pn_types.UNSET != None and not pn_types.UNSET  # noqa: E711
+
+
+@pytest.mark.parametrize(
+    "base",
+    [
+        "https://contoso.communication.azure.com",
+        "https://contoso.communication.azure.com/",
+        "http://[::1]:8080/prefix",
+        "https://h.example/a/b/",
+        "",
+        "https://h.example/?q=1",
+    ],
+)
+def test_request_url_joins_as_httpx_does(base: str) -> None:
+    """The operations hand httpx an absolute URL (parsed once); it must be the URL httpx's own joining gives."""
+    from itertools import product
+    from urllib.parse import quote, urlencode
+
+    from acs_phonenumbers_generated.client import request_url
+
+    values = ["+14255550123", "a b", "ü", "..", ".", "%2B", "a/b", "?#", "", "x.y", "a;b=c", ":x"]
+    templates = ["/phoneNumbers/{}", "/availablePhoneNumbers/countries/{}/:search", "/a/{}/b/{}", "/{}", "/{}/x"]
+    http = httpx.Client(base_url=base)
+    for template in templates:
+        for combo in product(values, repeat=template.count("{}")):
+            path = template.format(*(quote(v, safe="") for v in combo))
+            for query in ("", "?" + urlencode({"api-version": "2025-06-01", "top": 5, "skip": combo[0]})):
+                expected = http._merge_url(path + query)
+                assert http._merge_url(request_url(http, path + query)).raw_path == expected.raw_path
+                assert str(http._merge_url(request_url(http, path + query))) == str(expected)

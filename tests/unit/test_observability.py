@@ -191,3 +191,36 @@ async def test_async_with_options() -> None:
         await client.get_purchased_phone_number(NUMBER)
     assert script.requests[0].headers.get("accept-language") == "fr-FR"
     assert "accept-language" not in script.requests[1].headers
+
+
+# -- cookies (httpx's jar, with its per-response work skipped when nothing is set) -------------------------------
+
+
+def _cookie_service(requests: list[httpx.Request]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        headers = {"Set-Cookie": "affinity=abc; Path=/"} if len(requests) == 1 else {}
+        return httpx.Response(200, json=OWNED, headers=headers)
+
+    return httpx.MockTransport(answer)
+
+
+def test_a_cookie_the_service_sets_is_sent_back_and_a_response_without_one_changes_nothing() -> None:
+    requests: list[httpx.Request] = []
+    with PhoneNumbersClient(ENDPOINT, KEY, transport=_cookie_service(requests)) as client:
+        for _ in range(3):
+            client.get_purchased_phone_number(NUMBER)
+        jar = client._http.cookies.jar
+
+    assert "cookie" not in requests[0].headers
+    assert [r.headers.get("cookie") for r in requests[1:]] == ["affinity=abc", "affinity=abc"]
+    assert [c.name for c in jar] == ["affinity"]
+
+
+async def test_the_async_client_keeps_cookies_too() -> None:
+    requests: list[httpx.Request] = []
+    async with AsyncPhoneNumbersClient(ENDPOINT, KEY, transport=_cookie_service(requests)) as client:
+        for _ in range(2):
+            await client.get_purchased_phone_number(NUMBER)
+
+    assert requests[1].headers.get("cookie") == "affinity=abc"

@@ -439,10 +439,15 @@ def call_settings(where: str, kwargs: Mapping[str, Any], *, retry: RetryPolicy, 
     )
 
 
+def _unchanged(settings: CallSettings) -> bool:
+    """Whether applying ``settings`` would change nothing (no keywords, inside no other call's): the usual case."""
+    return settings is NO_SETTINGS and _CURRENT.get() is NO_SETTINGS
+
+
 @contextmanager
 def applied(settings: CallSettings) -> Iterator[None]:
     """Make ``settings`` those of the requests sent inside the block (this thread or task only)."""
-    if settings is NO_SETTINGS and _CURRENT.get() is NO_SETTINGS:
+    if _unchanged(settings):
         yield
         return
     token = _CURRENT.set(settings)
@@ -504,6 +509,8 @@ def azure_keywords(method: F) -> F:
     valid = (CALL_KEYWORDS | {"polling"} if lro else CALL_KEYWORDS) | own
 
     def split(self: Any, kwargs: dict[str, Any]) -> tuple[dict[str, Any], CallSettings]:
+        if not kwargs:
+            return kwargs, NO_SETTINGS
         extra = {k: kwargs.pop(k) for k in kwargs.keys() - own}
         if not extra:
             return kwargs, NO_SETTINGS
@@ -517,6 +524,8 @@ def azure_keywords(method: F) -> F:
         @functools.wraps(method)
         async def acall(self: Any, /, *args: Any, **kwargs: Any) -> Any:
             kwargs, settings = split(self, kwargs)
+            if _unchanged(settings):
+                return await method(self, *args, **kwargs)
             with applied(settings):
                 return await method(self, *args, **kwargs)
 
@@ -525,6 +534,8 @@ def azure_keywords(method: F) -> F:
     @functools.wraps(method)
     def call(self: Any, /, *args: Any, **kwargs: Any) -> Any:
         kwargs, settings = split(self, kwargs)
+        if _unchanged(settings):
+            return method(self, *args, **kwargs)
         with applied(settings):
             return method(self, *args, **kwargs)
 

@@ -31,6 +31,7 @@ from ._observability import (
     AttemptTransport,
     CallTransport,
     check_event_hooks,
+    lean_cookies,
 )
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._validation import ensure_endpoint, reject_unknown_kwargs
@@ -290,7 +291,8 @@ class _Flavor(Generic[ClientT, TransportT]):
         hooks = self.logging_hooks()
         hooks["request"].insert(0, self.call_hooks[0])
         hooks["response"].insert(0, self.call_hooks[1])
-        return self.client(transport=self.per_call(retrying, pool=inner), event_hooks=hooks, **kwargs)
+        client = self.client(transport=self.per_call(retrying, pool=inner), event_hooks=hooks, **kwargs)
+        return lean_cookies(client)
 
 
 _SYNC: _Flavor[httpx.Client, httpx.BaseTransport] = _Flavor(

@@ -30,6 +30,7 @@ were made; an error status is returned as the last response, so mapping it to an
 from __future__ import annotations
 
 import email.utils
+import functools
 import math
 import random
 import ssl
@@ -257,9 +258,16 @@ class _Budget:
         self.attempts = 0
         self.request = request
         self.resign = resign
-        self.retry_class = classify(request.method, request.url.raw_path.decode("ascii", "replace").partition("?")[0])
         self.unknown = False
         """An attempt ended in a way that leaves open whether the service acted (a 5xx, a lost answer)."""
+
+    @functools.cached_property
+    def retry_class(self) -> RetryClass | None:
+        """The request's class in the operation table; looked up only when a decision needs it (not for a 200)."""
+        request = self.request
+        if request is None:
+            return None
+        return classify(request.method, request.url.raw_path.decode("ascii", "replace").partition("?")[0])
 
     def deadline(self) -> float | None:
         total = self.policy.total_timeout
@@ -321,6 +329,8 @@ class _Budget:
     def next_delay(self, outcome: Outcome, headers: httpx.Headers | None) -> float | None:
         request = self.request
         self.note(outcome)
+        if isinstance(outcome, int) and outcome not in self.policy.retry_statuses:
+            return None  # a status never retried (the usual 200): what decide() answers, without its lookups
         delay = decide(
             request.method, outcome, self.attempts, headers, policy=self.policy, retry_class=self.retry_class
         )

@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["NAMESPACE", "http_span", "instrument_class", "tracing_available"]
+__all__ = ["NAMESPACE", "http_span", "instrument_class", "tracing_active", "tracing_available"]
 
 NAMESPACE = "Microsoft.Communication"
 """``az.namespace`` of every span, as the official SDK sets it."""
@@ -49,23 +49,39 @@ def tracing_available() -> bool:
 
 _tracer_cache: Any = None
 _api_cache: Any = None
+_idle_providers: tuple[type, ...] = ()
+"""OpenTelemetry's providers that make no spans (its proxy before the application sets one, and the no-op one)."""
+_provider_set = False
 
 
 def _api() -> Any:
     """``opentelemetry.trace``, imported on first use."""
-    global _api_cache
+    global _api_cache, _idle_providers
     if _api_cache is None:
         from opentelemetry import trace
 
+        _idle_providers = (trace.ProxyTracerProvider, trace.NoOpTracerProvider)
         _api_cache = trace
     return _api_cache
 
 
 def _active() -> bool:
     """Whether the application has set a tracer provider: without one every span would be a no-op, so none is made
-    and a call costs one check (OpenTelemetry installed but unused, e.g. by another library, costs nothing more)."""
-    trace = _api()
-    return not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider | trace.NoOpTracerProvider)
+    and a call costs one check (OpenTelemetry installed but unused, e.g. by another library, costs nothing more).
+
+    OpenTelemetry lets the global provider be set once per process, so once one is set the answer is kept."""
+    global _provider_set
+    if _provider_set:
+        return True
+    if isinstance(_api().get_tracer_provider(), _idle_providers):
+        return False
+    _provider_set = True
+    return True
+
+
+def tracing_active() -> bool:
+    """Whether spans are made now: OpenTelemetry is installed and the application has set a tracer provider."""
+    return _provider_set or (tracing_available() and _active())
 
 
 def _tracer() -> Any:
@@ -156,6 +172,8 @@ def _wrap(function: Callable[..., Any], name: str, kind: str) -> Callable[..., A
 
         @functools.wraps(function)
         async def async_call(*args: Any, **kwargs: Any) -> Any:
+            if not _active():
+                return await function(*args, **kwargs)
             with _span(name):
                 return await function(*args, **kwargs)
 
@@ -164,6 +182,8 @@ def _wrap(function: Callable[..., Any], name: str, kind: str) -> Callable[..., A
 
         @functools.wraps(function)
         def call(*args: Any, **kwargs: Any) -> Any:
+            if not _active():
+                return function(*args, **kwargs)
             with _span(name):
                 return function(*args, **kwargs)
 
@@ -287,8 +307,9 @@ def _trace_poller(poller: Any, span: Any) -> Any:
 
 @contextmanager
 def http_span(request: httpx.Request, attempt: int) -> Iterator[Callable[[httpx.Response], None]]:
-    """A CLIENT span for one HTTP attempt; yields ``record(response)``. Does nothing without OpenTelemetry."""
-    if not tracing_available() or not _active():
+    """A CLIENT span for one HTTP attempt; yields ``record(response)``. Does nothing without OpenTelemetry (callers
+    on the hot path check :func:`tracing_active` first and skip it)."""
+    if not tracing_active():
         yield _ignore
         return
     from opentelemetry.trace import SpanKind, Status, StatusCode

@@ -5,7 +5,7 @@ from urllib.parse import quote, urlencode
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, request_url
 from ...models.communication_error_response import CommunicationErrorResponse
 from ...models.phone_number_area_codes import PhoneNumberAreaCodes
 from ...models.phone_number_assignment_type import PhoneNumberAssignmentType
@@ -150,9 +150,9 @@ def sync_detailed(
         accept_language=accept_language,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -253,7 +253,9 @@ async def asyncio_detailed(
         accept_language=accept_language,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = await httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, request_url
 from ...models.communication_error_response import CommunicationErrorResponse
 from ...models.phone_numbers_reservations import PhoneNumbersReservations
 from ...types import UNSET, Response, Unset
@@ -98,9 +98,9 @@ def sync_detailed(
         max_page_size=max_page_size,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -157,7 +157,9 @@ async def asyncio_detailed(
         max_page_size=max_page_size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = await httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -5,7 +5,7 @@ from urllib.parse import quote, urlencode
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, request_url
 from ...models.communication_error_response import CommunicationErrorResponse
 from ...models.phone_number_search_request import PhoneNumberSearchRequest
 from ...models.phone_number_search_result import PhoneNumberSearchResult
@@ -110,9 +110,9 @@ def sync_detailed(
         api_version=api_version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -177,7 +177,9 @@ async def asyncio_detailed(
         api_version=api_version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(httpx_client, kwargs["url"])
+    response = await httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
