@@ -210,7 +210,7 @@ class _Cookies(httpx.Cookies):
             super().extract_cookies(response)
 
 
-C = TypeVar("C", httpx.Client, httpx.AsyncClient)
+C = TypeVar("C", bound=httpx.Client | httpx.AsyncClient)
 
 
 def lean_cookies(http: C) -> C:
