@@ -27,11 +27,15 @@ class Pageable:
 
     item_name: str
     next_link_name: str
+    item_attribute: str
+    """``item_name`` as the generated page model spells its attribute."""
 
 
 @dataclass(frozen=True, slots=True)
 class Operation:
     operation_id: str
+    module: str
+    """The generated endpoint module's name (``api/<tag>/<module>.py``)."""
     method: str
     path: str
     retry: str
@@ -43,14 +47,21 @@ class Operation:
 OPERATIONS: Final[dict[str, Operation]] = {
     "SipRouting_Get": Operation(
         "SipRouting_Get",
+        "sip_routing_get",
         "GET",
         "/sip",
         "read",
     ),
     "SipRouting_Update": Operation(
         "SipRouting_Update",
+        "sip_routing_update",
         "PATCH",
         "/sip",
         "idempotent",
     ),
 }
+
+BY_MODULE: Final[dict[str, Operation]] = {
+    operation.module: operation for operation in OPERATIONS.values()
+}
+"""The same operations by the name of their generated endpoint module."""

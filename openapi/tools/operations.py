@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.strings import PythonIdentifier
 
 DOCUMENTS = Path(__file__).resolve().parents[1]
 METHODS = ("get", "put", "post", "patch", "delete")
@@ -56,11 +57,15 @@ class Pageable:
 
     item_name: str
     next_link_name: str
+    item_attribute: str
+    """``item_name`` as the generated page model spells its attribute."""
 
 
 @dataclass(frozen=True, slots=True)
 class Operation:
     operation_id: str
+    module: str
+    """The generated endpoint module's name (``api/<tag>/<module>.py``)."""
     method: str
     path: str
     retry: str
@@ -73,9 +78,22 @@ OPERATIONS: Final[dict[str, Operation]] = {{
 '''
 
 
+BY_MODULE = """
+BY_MODULE: Final[dict[str, Operation]] = {
+    operation.module: operation for operation in OPERATIONS.values()
+}
+\"\"\"The same operations by the name of their generated endpoint module.\"\"\"
+"""
+
+
 def _str(value: object) -> str:
     """A Python string literal, double-quoted as the formatter writes them (JSON's escapes are Python's)."""
     return json.dumps(str(value))
+
+
+def _python_name(name: str) -> str:
+    """``name`` as openapi-python-client spells a module or attribute made from it (its own function)."""
+    return str(PythonIdentifier(name, prefix=""))
 
 
 def _operation(path: str, method: str, spec: dict[str, Any]) -> str:
@@ -83,14 +101,14 @@ def _operation(path: str, method: str, spec: dict[str, Any]) -> str:
     retry = spec.get("x-acs-retry")
     if retry not in RETRY_CLASSES:
         raise SystemExit(f"{name}: x-acs-retry is {retry!r}, not one of {', '.join(RETRY_CLASSES)}")
-    fields = [_str(name), _str(method.upper()), _str(path), _str(retry)]
+    fields = [_str(name), _str(_python_name(name)), _str(method.upper()), _str(path), _str(retry)]
     long_running = spec.get("x-acs-long-running")
     if long_running is not None:
         fields.append(f"long_running=LongRunning({_str(long_running.get('finalStateVia', 'operation'))})")
     pageable = spec.get("x-acs-pageable")
     if pageable is not None:
         item, next_link = pageable.get("itemName", "value"), pageable.get("nextLinkName", "nextLink")
-        fields.append(f"pageable=Pageable({_str(item)}, {_str(next_link)})")
+        fields.append(f"pageable=Pageable({_str(item)}, {_str(next_link)}, {_str(_python_name(item))})")
     body = "".join(f"        {field},\n" for field in fields)
     return f"    {_str(name)}: Operation(\n{body}    ),\n"
 
@@ -104,7 +122,7 @@ def module(document_name: str) -> str:
         for method, spec in item.items():
             if method in METHODS:
                 text += _operation(path, method, spec)
-    return text + "}\n"
+    return text + "}\n" + BY_MODULE
 
 
 def main(argv: list[str] | None = None) -> int:

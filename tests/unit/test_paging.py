@@ -221,3 +221,21 @@ async def test_async_by_page_resumes_from_a_token() -> None:
     assert resumed == [[3, 4], [5]]
     assert len(service2.requests) == 2
     assert repr(pages) == "<AsyncPageIterator 1 pages read, more pages>"
+
+
+def test_a_listing_takes_its_items_attribute_from_the_documents_x_acs_pageable() -> None:
+    import importlib
+
+    from acs_phonenumbers._base import items_attribute
+
+    for package, tag in [("acs_phonenumbers_generated", "phone_numbers"), ("acs_shortcodes_generated", "short_codes")]:
+        table = importlib.import_module(f"{package}.operations")
+        for operation in table.OPERATIONS.values():
+            if operation.pageable is None:
+                continue
+            module = importlib.import_module(f"{package}.api.{tag}.{operation.module}")
+            assert items_attribute(module) == operation.pageable.item_attribute
+    localities = importlib.import_module(
+        "acs_phonenumbers_generated.api.phone_numbers.phone_numbers_list_available_localities"
+    )
+    assert items_attribute(localities) == "phone_number_localities"  # itemName phoneNumberLocalities

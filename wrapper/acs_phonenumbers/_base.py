@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import functools
+import importlib
 import ssl
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass
@@ -181,6 +182,15 @@ class Paged(Generic[T]):
     items_attr: str
 
 
+@functools.cache
+def items_attribute(operation: ModuleType) -> str:
+    """The attribute of ``operation``'s page model that holds the items: the document's ``x-acs-pageable``
+    ``itemName``, read from the generated package's operations table (``operations.BY_MODULE``)."""
+    package, _, module = operation.__name__.partition(".api.")
+    table = importlib.import_module(f"{package}.operations")
+    return str(table.BY_MODULE[module.rpartition(".")[2]].pageable.item_attribute)
+
+
 PAGING_MINIMUM = {"skip": 0, "top": 1, "max_page_size": 1}
 """The paging arguments of the listings, and the least value of each."""
 
@@ -213,9 +223,10 @@ class Requests:
         return Call(operation, {**kwargs, "api_version": self.api_version}, frozenset(expected), parse, body_matters)
 
     def paged(
-        self, operation: ModuleType, page_model: Callable[[Mapping[str, Any]], object], items_attr: str, **kwargs: Any
+        self, operation: ModuleType, page_model: Callable[[Mapping[str, Any]], object], **kwargs: Any
     ) -> Paged[Any]:
         """A listing; its paging arguments (``skip``, ``top``, ``max_page_size``) are checked here, for every API."""
+        items_attr = items_attribute(operation)
         for name, minimum in PAGING_MINIMUM.items():
             if name in kwargs:
                 kwargs[name] = ensure_int(kwargs[name], name, minimum)

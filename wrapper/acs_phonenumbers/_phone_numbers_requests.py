@@ -181,7 +181,6 @@ class _PhoneNumbersRequests(Requests):
         self,
         operation: ModuleType,
         page_model: Callable[[Mapping[str, Any]], object],
-        items_attr: str,
         *,
         language: bool = True,
         **kwargs: Any,
@@ -189,7 +188,7 @@ class _PhoneNumbersRequests(Requests):
         """A listing; the catalogue listings also carry Accept-Language (their names are localized)."""
         if language:
             kwargs["accept_language"] = self._language
-        return self.paged(operation, page_model, items_attr, **kwargs)
+        return self.paged(operation, page_model, **kwargs)
 
     # -- plain calls ----------------------------------------------------------------------------------------------
 
@@ -490,7 +489,6 @@ class _PhoneNumbersRequests(Requests):
         return self._paged(
             operations.phone_numbers_list_phone_numbers,
             models.PurchasedPhoneNumbers.from_dict,
-            "phone_numbers",
             language=False,
             skip=skip,
             top=top,
@@ -500,7 +498,6 @@ class _PhoneNumbersRequests(Requests):
         return self._paged(
             operations.phone_numbers_list_available_countries,
             models.PhoneNumberCountries.from_dict,
-            "countries",
             skip=skip,
             max_page_size=max_page_size,
         )
@@ -516,7 +513,6 @@ class _PhoneNumbersRequests(Requests):
         return self._paged(
             operations.phone_numbers_list_available_localities,
             models.PhoneNumberLocalities.from_dict,
-            "phone_number_localities",
             country_code=_country_code(country_code),
             phone_number_type=_optional_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
             administrative_division=_optional_str(administrative_division, "administrative_division"),
@@ -535,7 +531,6 @@ class _PhoneNumbersRequests(Requests):
         return self._paged(
             operations.phone_numbers_list_offerings,
             models.OfferingsResponse.from_dict,
-            "phone_number_offerings",
             country_code=_country_code(country_code),
             phone_number_type=_optional_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
             assignment_type=_optional_enum(assignment_type, models.PhoneNumberAssignmentType, "assignment_type"),
@@ -556,7 +551,6 @@ class _PhoneNumbersRequests(Requests):
         return self._paged(
             operations.phone_numbers_list_area_codes,
             models.PhoneNumberAreaCodes.from_dict,
-            "area_codes",
             country_code=_country_code(country_code),
             phone_number_type=ensure_enum(phone_number_type, models.PhoneNumberType, "phone_number_type"),
             administrative_division=_optional_str(administrative_division, "administrative_division"),
@@ -570,7 +564,6 @@ class _PhoneNumbersRequests(Requests):
         return self._paged(
             operations.phone_numbers_list_reservations,
             models.PhoneNumbersReservations.from_dict,
-            "reservations",
             language=False,
             max_page_size=max_page_size,
         )

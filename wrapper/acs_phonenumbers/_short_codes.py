@@ -74,7 +74,6 @@ class _ShortCodesRequests(Requests):
         return self.paged(
             operations.short_codes_get_short_codes,
             models.AcquiredShortCodes.from_dict,
-            "short_codes",
             skip=skip,
             top=top,
         )
@@ -83,7 +82,6 @@ class _ShortCodesRequests(Requests):
         return self.paged(
             operations.short_codes_get_us_program_briefs,
             models.USProgramBriefs.from_dict,
-            "program_briefs",
             skip=skip,
             top=top,
         )
@@ -92,7 +90,6 @@ class _ShortCodesRequests(Requests):
         return self.paged(
             operations.short_codes_get_costs,
             models.ShortCodeCosts.from_dict,
-            "costs",
             skip=skip,
             top=top,
         )
@@ -231,7 +228,6 @@ class _ShortCodesRequests(Requests):
         return self.paged(
             operations.short_codes_get_us_program_brief_attachments,
             models.ProgramBriefAttachments.from_dict,
-            "attachments",
             program_brief_id=_brief_id(program_brief_id),
             skip=skip,
             top=top,
