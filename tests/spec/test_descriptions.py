@@ -16,13 +16,13 @@ import inspect
 import json
 import pydoc
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from openapi_tools import load_tool
 
 REPO = Path(__file__).resolve().parents[2]
 OPENAPI = REPO / "openapi"
@@ -123,11 +123,7 @@ def test_spec_diff_does_not_compare_descriptions(name: str, tmp_path: Path) -> N
     swagger = SWAGGERS[name]
     if not swagger.is_file():
         pytest.skip(f"upstream swagger not found at {swagger}")
-    spec = importlib.util.spec_from_file_location("acs_spec_diff_for_descriptions", OPENAPI / "tools" / "spec_diff.py")
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = tool  # dataclasses look their module up while the class is being built
-    spec.loader.exec_module(tool)
+    tool = load_tool("spec_diff")
     rewritten = tmp_path / name
     rewritten.write_text(yaml.safe_dump(_rewrite_prose(_load(name), "Something else entirely.")), encoding="utf-8")
     before = [str(difference) for difference in tool.compare(swagger, OPENAPI / name)]

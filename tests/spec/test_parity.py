@@ -8,17 +8,16 @@ mutation tests prove the parity tests cannot pass vacuously.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from openapi_tools import load_tool
 
 REPO = Path(__file__).resolve().parents[2]
 TOOL = REPO / "openapi" / "tools" / "spec_diff.py"
@@ -33,16 +32,7 @@ SIP_ROUTING = UPSTREAM / "SipRouting" / "stable" / "2023-03-01" / "communication
 OUR_SIP_ROUTING = REPO / "openapi" / "siprouting.yaml"
 
 
-def _load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("acs_spec_diff", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is being built
-    spec.loader.exec_module(module)
-    return module
-
-
-spec_diff = _load_tool()
+spec_diff = load_tool("spec_diff")
 
 
 def lines(swagger: Path, ours: Path) -> list[str]:

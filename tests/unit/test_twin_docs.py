@@ -5,36 +5,25 @@ from __future__ import annotations
 
 import ast
 import filecmp
-import importlib.util
 import inspect
 import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from openapi_tools import load_tool
 
 from acs_phonenumbers.aio import PhoneNumbersClient, ShortCodesClient
 from acs_phonenumbers.siprouting.aio import SipRoutingClient
 
 REPO = Path(__file__).resolve().parents[2]
-TOOL = REPO / "openapi" / "tools" / "twins.py"
 GENERATED = REPO / "generated" / "acs_phonenumbers_twins"
 
 
-def _load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("acs_twins_tool", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is being built
-    spec.loader.exec_module(module)
-    return module
-
-
-twins = _load_tool()
+twins = load_tool("twins")
 
 METHODS = [
     pytest.param(getattr(cls, name), id=f"{cls.__name__}.{name}")
