@@ -26,6 +26,7 @@ from acs_phonenumbers._config import (
 from acs_phonenumbers._credentials import AzureKeyCredential
 from acs_phonenumbers._errors import InvalidArgumentError, ServiceRequestError
 from acs_phonenumbers._observability import CallTransport
+from acs_phonenumbers._pool import Pool
 from acs_phonenumbers._retry import RetryPolicy, RetryTransport
 from acs_phonenumbers._version import __version__
 
@@ -191,7 +192,7 @@ def test_default_transport_is_wrapped_and_verify_off_warns(caplog: pytest.LogCap
         calls = client._transport
         assert isinstance(calls, CallTransport)  # request ids, outside the retries
         assert isinstance(calls.inner, RetryTransport)
-        assert isinstance(calls.pool, httpx.HTTPTransport)  # the pool at the bottom (under AttemptTransport if any)
+        assert isinstance(calls.pool, Pool)  # the pool at the bottom (under AttemptTransport if any)
     assert "verification" not in caplog.text
     with (
         caplog.at_level(logging.WARNING, logger="acs_phonenumbers"),

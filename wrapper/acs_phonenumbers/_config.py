@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from . import _pool
 from ._auth import HmacAuth, auth_for
 from ._compat import aapply_to_request, aapply_to_response, apply_to_request, apply_to_response, ssl_context
 from ._errors import InvalidArgumentError
@@ -237,12 +238,9 @@ def _per_attempt(options: ClientOptions) -> bool:
     return bool(options.event_hooks) or tracing_available()
 
 
-def _default_sync_transport(verify: bool | ssl.SSLContext, proxy: str | None = None) -> httpx.BaseTransport:
-    return httpx.HTTPTransport(verify=verify, proxy=proxy)
-
-
 def default_async_transport(verify: bool | ssl.SSLContext, proxy: str | None = None) -> httpx.AsyncBaseTransport:
-    """aiohttp (``acs_phonenumbers._aiohttp``) when the ``aiohttp`` extra is installed, else httpx's own transport.
+    """aiohttp (``acs_phonenumbers._aiohttp``) when the ``aiohttp`` extra is installed, else httpx's own pool as
+    :func:`acs_phonenumbers._pool.async_transport` tunes it.
 
     Imported here, when an async client is built, so that importing the package never loads aiohttp.
     """
@@ -251,7 +249,7 @@ def default_async_transport(verify: bool | ssl.SSLContext, proxy: str | None = N
     except ModuleNotFoundError as exc:
         if exc.name not in ("aiohttp", "httpx_aiohttp"):
             raise
-        return httpx.AsyncHTTPTransport(verify=verify, proxy=proxy)
+        return _pool.async_transport(verify, proxy)
     return AiohttpTransport(verify=verify, proxy=proxy)
 
 
@@ -298,7 +296,7 @@ class _Flavor(Generic[ClientT, TransportT]):
 _SYNC: _Flavor[httpx.Client, httpx.BaseTransport] = _Flavor(
     httpx.Client,
     ClientTransport,
-    _default_sync_transport,
+    _pool.sync_transport,
     AttemptTransport,
     RetryTransport,
     CallTransport,

@@ -6,7 +6,7 @@ The transports of a client, outermost first::
       CallTransport          one logical request: sets x-ms-client-request-id once, names it in transport errors
         RetryTransport       the attempts (acs_phonenumbers._retry)
           AttemptTransport   each attempt: the user's ``event_hooks`` and an HTTP span (only when there is either)
-            the pool         httpx.HTTPTransport, the user's transport, or the user's http_client
+            the pool         ours over httpx (_pool), aiohttp (_aiohttp), the user's transport or http_client
 
 ``x-ms-client-request-id`` is a UUID per logical request, the same on every retry of it, so the service's logs and
 ours agree on what was one call; a caller's own id (from ``headers=``, the ``http_client``'s headers, ...) is kept.
