@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import ssl
 import sys
 import threading
 from collections.abc import Iterator
@@ -215,6 +216,19 @@ def test_an_error_from_a_sync_shard_frees_the_slot() -> None:
         with pytest.raises(httpx.ReadError):
             pool.handle_request(request(pool_timeout=0.01))
     assert pool.in_flight == 0
+
+
+async def test_a_shard_that_cannot_be_made_takes_no_slot() -> None:
+    def broken(connections: int) -> FakeShard:
+        raise ssl.SSLError("bad context")
+
+    for pool in (Pool(broken, max_connections=1), AsyncPool(broken, max_connections=1)):
+        for _ in range(2):  # the second attempt finds the slot free again (else a PoolTimeout)
+            with pytest.raises(ssl.SSLError):
+                if isinstance(pool, Pool):
+                    pool.handle_request(request(pool_timeout=0.01))
+                else:
+                    await pool.handle_async_request(request(pool_timeout=0.01))
 
 
 def test_limits_are_checked() -> None:

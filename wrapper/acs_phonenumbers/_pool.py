@@ -196,8 +196,12 @@ class Pool(_Shards[httpx.BaseTransport], httpx.BaseTransport):
         timeout = _pool_timeout(request)
         if not self._slots.acquire(timeout=timeout):
             raise _timed_out(request, timeout, self.max_connections)
-        with self._lock:
-            shard = self._take()
+        try:
+            with self._lock:
+                shard = self._take()
+        except BaseException:  # a shard could not be made: the slot is not used
+            self._slots.release()
+            raise
         try:
             response = self.shards[shard].handle_request(request)
         except BaseException:
@@ -242,7 +246,11 @@ class AsyncPool(_Shards[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
             self._slots.acquire_nowait()  # no wait and no trip through the event loop
         else:
             await self._wait(request)
-        shard = self._take()  # one event loop: no lock needed
+        try:
+            shard = self._take()  # one event loop: no lock needed
+        except BaseException:  # a shard could not be made: the slot is not used
+            self._slots.release()
+            raise
         try:
             response = await self.shards[shard].handle_async_request(request)
         except BaseException:
