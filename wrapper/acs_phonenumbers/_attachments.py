@@ -1,5 +1,8 @@
 """Program-brief attachments: the checks that need no round trip, and a file on disk turned into an attachment.
 
+A file is attached in two steps that both clients share: :func:`plan_attachment_file` (the checks that need no
+disk) and :func:`load_attachment_file` (stat, read, encode), which the async client runs in a worker thread.
+
 Only what no request could survive is refused here (``InvalidArgumentError`` naming the field): content that is not
 base64, empty content, content larger than the service takes, an empty file name, and, for a path, a file whose
 type cannot be told from its name. Attachment and file types are open enums: a value this library does not know is
@@ -157,8 +160,8 @@ def load_attachment_file(plan: AttachmentPlan) -> AttachmentFile:
 async def aload_attachment_file(plan: AttachmentPlan) -> AttachmentFile:
     """:func:`load_attachment_file` in a worker thread, so that a large file does not hold up the event loop.
 
-    Through anyio (imported here, so that the sync client never loads it): the same under asyncio and trio.
-    Cancelling the caller does not stop a read under way; its result is dropped.
+    Through anyio (imported here, so that the sync client never loads it): the same under asyncio and trio. A
+    thread cannot be stopped: a call cancelled during the read is cancelled once the read has ended.
     """
     import anyio.to_thread
 
