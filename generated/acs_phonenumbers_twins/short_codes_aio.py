@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any, Unpack
 from uuid import UUID
 
+from acs_phonenumbers._attachments import aload_attachment_file
 from acs_phonenumbers._base import AsyncClient, araw
 from acs_phonenumbers._compat import AzureCallKeywords, azure_keywords
 from acs_phonenumbers._errors import AcsError
@@ -262,9 +263,8 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
             attachment = await client.attach_file(brief_id, "screenshots/call-to-action.png")
             assert attachment.type_ == AttachmentType.CALL_TO_ACTION
         """
-        return await self._send(
-            self._requests.attach_file(program_brief_id, path, attachment_type, attachment_id, file_name)
-        )
+        plan = self._requests.plan_attach_file(program_brief_id, path, attachment_type, attachment_id, file_name)
+        return await self._send(self._requests.attach_file(program_brief_id, await aload_attachment_file(plan)))
 
     @azure_keywords
     async def get_us_program_brief_attachment(

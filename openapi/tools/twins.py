@@ -39,13 +39,14 @@ WRAPPER = REPO / "wrapper"
 # The calls the async base class makes coroutines (methods of self) or that are coroutine functions: awaited.
 # (``self._pager`` and ``self._poll_get`` are not: a pager and a poller send nothing when they are made.)
 AWAITED_HOOKS = frozenset({"_send", "_exchange", "_begin", "_start", "_get"})
-AWAITED_FUNCTIONS = frozenset({"arun_check"})
+AWAITED_FUNCTIONS = frozenset({"arun_check", "aload_attachment_file"})
 # Names whose async counterpart has another name (imported from the same module as the sync one).
 RENAMED = {
     "SyncClient": "AsyncClient",
     "LROPoller": "AsyncLROPoller",
     "ItemPaged": "AsyncItemPaged",
     "run_check": "arun_check",
+    "load_attachment_file": "aload_attachment_file",  # the file is read in a worker thread
 }
 
 

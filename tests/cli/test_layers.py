@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import csv
 import datetime
 import io
@@ -12,12 +13,30 @@ from pathlib import Path
 import httpx
 import pytest
 
+import acs_phonenumbers
 from acs_phonenumbers import PhoneNumberCapabilities, PhoneNumberCapabilityType, PhoneNumberCountry, _errors
 from acs_phonenumbers.cli import bulk, connection, errors
 from acs_phonenumbers.cli.output import OutputFormat, Renderer, cell, flatten, lookup, to_data
 from acs_phonenumbers.cli.progress import Reporter
 
 KEY = "c2VjcmV0LWtleS1mb3ItdGVzdHM="
+
+
+def test_the_command_line_reaches_into_no_private_name_of_another_module() -> None:
+    """It imports private modules of the library (``.._errors``), never a private name in one (``_lookup``)."""
+    package = Path(acs_phonenumbers.__file__).parent
+    reaches = []
+    for source in sorted((package / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            base = package if node.level == 2 else package / "cli" if node.level == 1 else None
+            for alias in node.names:
+                private = alias.name.startswith("_") and not alias.name.startswith("__")
+                is_module = base is not None and not node.module and (base / f"{alias.name}.py").exists()
+                if private and not is_module:
+                    reaches.append(f"{source.name}: from {'.' * node.level}{node.module or ''} import {alias.name}")
+    assert reaches == []
 
 
 # -- output ---------------------------------------------------------------------------------------------------------

@@ -5,9 +5,12 @@ from __future__ import annotations
 import base64
 import json
 import re
+import threading
 import uuid
 from pathlib import Path
 
+import anyio
+import anyio.to_thread
 import httpx
 import pytest
 import yaml
@@ -217,6 +220,76 @@ async def test_async_attach_file(tmp_path: Path) -> None:
         attachment = await client.attach_file(BRIEF, path, attachment_type=AttachmentType.OTHER)
     assert attachment.type_ is AttachmentType.OTHER
     assert json.loads(recorder.sent[0].content)["fileType"] == "png"
+
+
+def _async_client(recorder: Recorder) -> AsyncShortCodesClient:
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return recorder(request)
+
+    return AsyncShortCodesClient(
+        "https://contoso.communication.azure.com",
+        AzureKeyCredential("a2V5"),
+        transport=httpx.MockTransport(handler),
+        retry=RetryPolicy.disabled(),
+    )
+
+
+async def test_async_attach_file_reads_the_file_while_the_loop_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "cta.png"
+    path.write_bytes(PNG)
+    reading, released = threading.Event(), threading.Event()
+    readers: list[int] = []
+    read_bytes = Path.read_bytes
+
+    def read_bytes_when_released(self: Path) -> bytes:
+        readers.append(threading.get_ident())
+        reading.set()
+        # Released by a task on the event loop: were this read on the loop's thread, that task could not run.
+        # The timeout only ends a failing test instead of hanging it.
+        assert released.wait(timeout=30), "the event loop was held up while the file was read"
+        return read_bytes(self)
+
+    async def release_once_reading() -> None:
+        await anyio.to_thread.run_sync(reading.wait, 30)
+        released.set()
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes_when_released)
+    recorder = Recorder()
+    async with _async_client(recorder) as client, anyio.create_task_group() as tasks:
+        tasks.start_soon(release_once_reading)
+        attachment = await client.attach_file(BRIEF, path)
+    assert readers and readers[0] != threading.get_ident()
+    assert attachment.type_ is AttachmentType.CALL_TO_ACTION
+    assert json.loads(recorder.sent[0].content)["fileContentBase64"] == base64.b64encode(PNG).decode()
+
+
+async def test_async_attach_file_refuses_what_the_sync_one_refuses(tmp_path: Path) -> None:
+    (tmp_path / "cta.gif").write_bytes(PNG)
+    (tmp_path / "empty.png").write_bytes(b"")
+    with (tmp_path / "big.pdf").open("wb") as handle:
+        handle.truncate(MAX_ATTACHMENT_BYTES + 1)
+    cases: list[tuple[str, Path, dict[str, object]]] = [
+        ("nope", tmp_path / "missing.png", {}),
+        (BRIEF, tmp_path / "missing.png", {"attachment_type": " "}),
+        (BRIEF, tmp_path / "missing.png", {"attachment_id": "x"}),
+        (BRIEF, tmp_path / "missing.png", {"file_name": 7}),
+        (BRIEF, tmp_path / "cta.gif", {}),
+        (BRIEF, tmp_path / "empty.png", {}),
+        (BRIEF, tmp_path / "big.pdf", {}),
+        (BRIEF, tmp_path / "missing.png", {}),
+    ]
+    recorder = Recorder()
+    with _client(recorder) as client:
+        async with _async_client(recorder) as aclient:
+            for brief, path, kwargs in cases:
+                with pytest.raises((InvalidArgumentError, TypeError, OSError)) as sync_error:
+                    client.attach_file(brief, path, **kwargs)
+                with pytest.raises((InvalidArgumentError, TypeError, OSError)) as async_error:
+                    await aclient.attach_file(brief, path, **kwargs)
+                assert (async_error.type, str(async_error.value)) == (sync_error.type, str(sync_error.value))
+    assert recorder.sent == []
 
 
 def _not_found(sent: list[httpx.Request]) -> httpx.MockTransport:

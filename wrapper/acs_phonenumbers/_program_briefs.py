@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from acs_shortcodes_generated import models
 
 from ._errors import InvalidArgumentError
+from ._json_path import lookup
 from ._validation import ensure_e164, ensure_uuid
 
 __all__ = [
@@ -137,7 +138,7 @@ def program_brief_problems(brief: models.USProgramBrief) -> list[str]:
     problems = legacy_field_problems(wire)
     for paths, is_valid, expected in checks:
         for path in paths:
-            value = _lookup(wire, path)
+            value = lookup(wire, path)
             if value is not None and not is_valid(value):
                 problems.append(f"{path}: {_show(value)} is not {expected}")
     return problems
@@ -169,16 +170,6 @@ def _expand(node: object, path: str, prefix: str = "") -> list[str]:
             return []
         return [found for i, item in enumerate(child) for found in _expand(item, rest, f"{here}[{i}]")]
     return _expand(child, rest, here)
-
-
-def _lookup(wire: Mapping[str, Any], path: str) -> object | None:
-    """The value at a dotted path, or None when any part of it is not set."""
-    node: object = wire
-    for key in path.split("."):
-        if not isinstance(node, Mapping) or key not in node:
-            return None
-        node = node[key]
-    return node
 
 
 def _is_url(value: object) -> bool:

@@ -20,7 +20,7 @@ from acs_shortcodes_generated import models
 from acs_shortcodes_generated.api import short_codes as operations
 from acs_shortcodes_generated.client import Client as GeneratedClient
 
-from ._attachments import decoded_size, read_attachment_file
+from ._attachments import AttachmentFile, AttachmentPlan, decoded_size, load_attachment_file, plan_attachment_file
 from ._base import Call, Paged, Requests, SyncClient
 from ._compat import AzureCallKeywords, azure_keywords
 from ._errors import AcsError, InvalidArgumentError
@@ -187,22 +187,25 @@ class _ShortCodesRequests(Requests):
             body=body,
         )
 
-    def attach_file(
+    def plan_attach_file(
         self,
         program_brief_id: str | UUID,
         path: str | os.PathLike[str],
         attachment_type: models.AttachmentType | str | None,
         attachment_id: str | UUID | None,
         file_name: str | None,
-    ) -> Call[models.ProgramBriefAttachment]:
-        brief_id = _brief_id(program_brief_id)  # checked before the file is read
+    ) -> AttachmentPlan:
+        """Every check of ``attach_file`` that needs no disk, made before the file is read (sync or async)."""
+        _brief_id(program_brief_id)
         chosen_id = None if attachment_id is None else str(_attachment_id(attachment_id))
         kind = None
         if attachment_type is not None:
             kind = str(_open_enum(attachment_type, models.AttachmentType, "attachment_type"))
-        file = read_attachment_file(path, attachment_type=kind, attachment_id=chosen_id, file_name=file_name)
+        return plan_attachment_file(path, attachment_type=kind, attachment_id=chosen_id, file_name=file_name)
+
+    def attach_file(self, program_brief_id: str | UUID, file: AttachmentFile) -> Call[models.ProgramBriefAttachment]:
         return self.create_or_replace_us_program_brief_attachment(
-            brief_id,
+            program_brief_id,
             file.attachment_id,
             file.file_name,
             file.file_type,
@@ -461,7 +464,8 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
             attachment = client.attach_file(brief_id, "screenshots/call-to-action.png")
             assert attachment.type_ == AttachmentType.CALL_TO_ACTION
         """
-        return self._send(self._requests.attach_file(program_brief_id, path, attachment_type, attachment_id, file_name))
+        plan = self._requests.plan_attach_file(program_brief_id, path, attachment_type, attachment_id, file_name)
+        return self._send(self._requests.attach_file(program_brief_id, load_attachment_file(plan)))
 
     @azure_keywords
     def get_us_program_brief_attachment(

@@ -29,6 +29,8 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
+from .._json_path import lookup
+
 
 class OutputFormat(enum.StrEnum):
     """What a command prints on standard output."""
@@ -146,13 +148,6 @@ def to_data(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return [to_data(v) for v in value]
     return str(value)
-
-
-def lookup(data: Any, path: str) -> Any:
-    """The value at a dotted wire path, or None when any step is missing (the library's rule, loaded when needed)."""
-    from .._program_briefs import _lookup
-
-    return _lookup(data, path)
 
 
 def cell(value: Any) -> str:

@@ -110,14 +110,14 @@ class ShortCodesBackend(ServiceBackend):
     def _stored(self, kind: str) -> Callable[[int, int], tuple[list[Any], int]]:
         return lambda offset, limit: self.store.page(kind, offset, limit)
 
-    def list_short_codes(self, skip: int, top: int, version: str = API_VERSION) -> Page:
+    def list_short_codes(self, skip: int, top: int, api_version: str = API_VERSION) -> Page:
         with self.core.op():
-            page = self._listing(self._stored("shortcode"), "/shortCodes", skip, top, version)
+            page = self._listing(self._stored("shortcode"), "/shortCodes", skip, top, api_version)
             return Page([show_short_code(doc) for doc in page.items], page.next_link)
 
-    def list_costs(self, skip: int, top: int, version: str = API_VERSION) -> Page:
+    def list_costs(self, skip: int, top: int, api_version: str = API_VERSION) -> Page:
         with self.core.op():
-            return self._listing([dict(cost) for cost in COSTS], "/shortCodes/costs", skip, top, version)
+            return self._listing([dict(cost) for cost in COSTS], "/shortCodes/costs", skip, top, api_version)
 
     def _brief(self, brief_id: str) -> Document:
         brief = self.store.get("brief", brief_id.lower())
@@ -142,14 +142,15 @@ class ShortCodesBackend(ServiceBackend):
                 "programBriefId",
             )
 
-    def upsert_brief(self, brief_id: str, patch: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    def upsert_brief(self, program_brief_id: str, request: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:
+        patch = request or {}  # the body is optional: no body changes nothing
         with self.core.op() as now:
-            key = brief_id.lower()
+            key = program_brief_id.lower()
             if str(patch.get("id", key)).lower() != key:
                 raise bad_request("The id in the body does not match the id in the path.", "id")
             current = self.store.get("brief", key)
             if current is not None:
-                self._editable(current, brief_id, "changed")
+                self._editable(current, program_brief_id, "changed")
             writable = {k: v for k, v in patch.items() if k not in SERVER_FIELDS}
             base = current or {"id": key, "status": "draft", "statusUpdatedDate": iso(now)}
             brief = merge_patch(base, writable)
@@ -157,25 +158,25 @@ class ShortCodesBackend(ServiceBackend):
             self.store.put("brief", key, brief)
             return (201 if current is None else 200), show_brief(brief)
 
-    def get_brief(self, brief_id: str) -> dict[str, Any]:
+    def get_brief(self, program_brief_id: str) -> dict[str, Any]:
         with self.core.op():
-            return show_brief(self._brief(brief_id))
+            return show_brief(self._brief(program_brief_id))
 
-    def delete_brief(self, brief_id: str) -> None:
+    def delete_brief(self, program_brief_id: str) -> None:
         with self.core.op():
-            brief = self._brief(brief_id)
+            brief = self._brief(program_brief_id)
             if brief["status"] != "draft":
                 raise bad_request(
-                    f"Program brief {brief_id} is in status '{brief['status']}' and can no longer be deleted.",
+                    f"Program brief {program_brief_id} is in status '{brief['status']}' and can no longer be deleted.",
                     "programBriefId",
                 )
             self.store.delete("brief", brief["id"])  # its attachments are kept in it, so they go with it
 
-    def submit_brief(self, brief_id: str) -> dict[str, Any]:
+    def submit_brief(self, program_brief_id: str) -> dict[str, Any]:
         with self.core.op() as now:
-            brief = self._brief(brief_id)
+            brief = self._brief(program_brief_id)
             if brief["status"] not in EDITABLE_BRIEF_STATUSES:
-                raise bad_request(f"Program brief {brief_id} has already been submitted.", "programBriefId")
+                raise bad_request(f"Program brief {program_brief_id} has already been submitted.", "programBriefId")
             brief.update(status="submitted", submissionDate=iso(now), statusUpdatedDate=iso(now))
             self.store.put("brief", brief["id"], brief)
             return show_brief(brief)
@@ -206,9 +207,9 @@ class ShortCodesBackend(ServiceBackend):
             self.store.put("brief", brief["id"], brief)
             return show_brief(brief)
 
-    def list_briefs(self, skip: int, top: int, version: str = API_VERSION) -> Page:
+    def list_briefs(self, skip: int, top: int, api_version: str = API_VERSION) -> Page:
         with self.core.op():
-            page = self._listing(self._stored("brief"), _BRIEFS, skip, top, version)
+            page = self._listing(self._stored("brief"), _BRIEFS, skip, top, api_version)
             return Page([show_brief(brief) for brief in page.items], page.next_link)
 
     # ----------------------------------------------------------------- program-brief attachments
@@ -235,20 +236,22 @@ class ShortCodesBackend(ServiceBackend):
     def _attachment_not_found(self, brief_id: str, attachment_id: str) -> EmulatorError:
         return not_found(f"Attachment {attachment_id} of program brief {brief_id} cannot be found.", "attachmentId")
 
-    def put_attachment(self, brief_id: str, attachment_id: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    def put_attachment(
+        self, program_brief_id: str, attachment_id: str, request: dict[str, Any]
+    ) -> tuple[int, dict[str, Any]]:
         """Create or replace an attachment: 201 or 200, and the attachment without its content (never kept)."""
         with self.core.op():
-            brief = self._brief(brief_id)
+            brief = self._brief(program_brief_id)
             key = attachment_id.lower()
-            if str(body.get("id", key)).lower() != key:
+            if str(request.get("id", key)).lower() != key:
                 raise bad_request("The id in the body does not match the id in the path.", "id")
-            self._editable(brief, brief_id, "changed")
+            self._editable(brief, program_brief_id, "changed")
             stored = {
                 "id": key,
-                "type": body["type"],
-                "fileName": body["fileName"],
-                "fileSizeInBytes": self._decoded_size(body.get("fileContentBase64")),
-                "fileType": body["fileType"],
+                "type": request["type"],
+                "fileName": request["fileName"],
+                "fileSizeInBytes": self._decoded_size(request.get("fileContentBase64")),
+                "fileType": request["fileType"],
             }
             attachments = list(brief.get("attachments") or [])
             index = self._attachment_index(brief, key)
@@ -260,29 +263,29 @@ class ShortCodesBackend(ServiceBackend):
             self.store.put("brief", brief["id"], brief)
             return (201 if index is None else 200), dict(stored)
 
-    def get_attachment(self, brief_id: str, attachment_id: str) -> dict[str, Any]:
+    def get_attachment(self, program_brief_id: str, attachment_id: str) -> dict[str, Any]:
         with self.core.op():
-            brief = self._brief(brief_id)
+            brief = self._brief(program_brief_id)
             index = self._attachment_index(brief, attachment_id)
             if index is None:
-                raise self._attachment_not_found(brief_id, attachment_id)
+                raise self._attachment_not_found(program_brief_id, attachment_id)
             return dict(brief["attachments"][index])
 
-    def delete_attachment(self, brief_id: str, attachment_id: str) -> None:
+    def delete_attachment(self, program_brief_id: str, attachment_id: str) -> None:
         with self.core.op():
-            brief = self._brief(brief_id)
+            brief = self._brief(program_brief_id)
             index = self._attachment_index(brief, attachment_id)
             if index is None:
-                raise self._attachment_not_found(brief_id, attachment_id)
-            self._editable(brief, brief_id, "changed")
+                raise self._attachment_not_found(program_brief_id, attachment_id)
+            self._editable(brief, program_brief_id, "changed")
             brief["attachments"] = [a for i, a in enumerate(brief["attachments"]) if i != index]
             self.store.put("brief", brief["id"], brief)
 
-    def list_attachments(self, brief_id: str, skip: int, top: int, version: str = API_VERSION) -> Page:
+    def list_attachments(self, program_brief_id: str, skip: int, top: int, api_version: str = API_VERSION) -> Page:
         with self.core.op():
-            brief = self._brief(brief_id)
+            brief = self._brief(program_brief_id)
             path = f"{_BRIEFS}/{brief['id']}/attachments"
-            return self._listing(list(brief.get("attachments") or []), path, skip, top, version)
+            return self._listing(list(brief.get("attachments") or []), path, skip, top, api_version)
 
     # ----------------------------------------------------------------- seeding (admin)
 

@@ -76,7 +76,8 @@ class SipRoutingBackend(ServiceBackend):
         with self.core.op():
             return self._configuration()
 
-    def update_configuration(self, patch: dict[str, Any]) -> dict[str, Any]:
+    def update_configuration(self, request: dict[str, Any] | None = None) -> dict[str, Any]:
+        patch = request or {}  # the body is optional: without one, nothing changes (refused below)
         with self.core.op():
             trunk_patch: dict[str, Any] = patch.get("trunks") or {}
             routes = patch.get("routes")
