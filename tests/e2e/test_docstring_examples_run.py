@@ -1,0 +1,78 @@
+"""A few docstring examples, run against the emulator as written (all of them are type-checked by
+tests/unit/test_docstring_examples.py; the README's examples are run by test_readme_examples.py).
+
+The ones run need nothing the emulator does not hold after a reset: the catalogue listings, a search, a browse and
+a reservation, SIP trunks and routes, and the short-code listings; sync and, for some, their async twins. Each runs
+in its module (tests/docstring_examples.py), with ``conn_str`` and ``client`` given values.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+import pytest
+from docstring_examples import Example, by_name, module_source
+
+PHONE_NUMBERS = [
+    f"acs_phonenumbers.PhoneNumbersClient.{name}"
+    for name in (
+        "list_available_countries",
+        "list_available_localities",
+        "list_available_offerings",
+        "list_available_area_codes",
+        "begin_search_available_phone_numbers",
+        "browse_available_phone_numbers",
+        "create_or_update_reservation",
+        "list_reservations",
+        "search_operator_information",
+    )
+]
+ASYNC_PHONE_NUMBERS = [
+    f"acs_phonenumbers.aio.PhoneNumbersClient.{name}"
+    for name in ("list_available_area_codes", "begin_search_available_phone_numbers", "create_or_update_reservation")
+]
+# In this order: the class's example makes the trunk the others read.
+SIP_ROUTING = ["acs_phonenumbers.siprouting.SipRoutingClient"] + [
+    f"acs_phonenumbers.siprouting.SipRoutingClient.{name}"
+    for name in ("set_trunk", "get_trunk", "list_trunks", "list_routes", "set_routes")
+]
+ASYNC_SIP_ROUTING = ["acs_phonenumbers.siprouting.aio", "acs_phonenumbers.siprouting.aio.SipRoutingClient.list_trunks"]
+SHORT_CODES = [
+    f"acs_phonenumbers.ShortCodesClient.{name}"
+    for name in ("list_short_codes", "list_short_code_costs", "list_us_program_briefs")
+]
+
+EXAMPLES = by_name()
+
+
+async def _run(example: Example, connection_string: str) -> None:
+    namespace: dict[str, Any] = {"__name__": "docstring_example", "conn_str": connection_string}
+    exec(compile(module_source(example)[0], example.names[0], "exec"), namespace)
+    client = None
+    if example.client is not None:
+        client = namespace[example.client].from_connection_string(connection_string)
+        namespace["client"] = client
+    try:
+        result = namespace["example"]()
+        if inspect.isawaitable(result):
+            await result
+    finally:
+        if client is not None:
+            closed = client.close()
+            if inspect.isawaitable(closed):
+                await closed
+
+
+@pytest.mark.parametrize(
+    "names",
+    [PHONE_NUMBERS, ASYNC_PHONE_NUMBERS, SIP_ROUTING, ASYNC_SIP_ROUTING, SHORT_CODES],
+    ids=["phone-numbers", "phone-numbers-async", "sip-routing", "sip-routing-async", "short-codes"],
+)
+async def test_docstring_examples_run_on_the_emulator(acs_emulator: Any, names: list[str]) -> None:
+    for name in names:
+        for example in EXAMPLES[name]:
+            try:
+                await _run(example, acs_emulator.connection_string)
+            except Exception as error:
+                raise AssertionError(f"the example of {name} failed:\n{example.code}") from error
