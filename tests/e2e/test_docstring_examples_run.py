@@ -5,7 +5,7 @@ The ones run need nothing the emulator does not hold after a reset, or that an e
 listings, a search, a browse and a reservation, SIP trunks and routes, a program brief from a file with its
 attachments, and the short-code listings; sync and, for some, their async twins. Each runs in its module
 (tests/docstring_examples.py), with ``conn_str``, ``brief_id`` and ``client`` given values, in a directory with the
-files they read.
+files they read and with ``ACS_CONNECTION_STRING`` set.
 """
 
 from __future__ import annotations
@@ -29,11 +29,18 @@ PHONE_NUMBERS = [
         "create_or_update_reservation",
         "list_reservations",
         "search_operator_information",
+        "from_connection_string",
+        "with_options",
     )
 ]
 ASYNC_PHONE_NUMBERS = [
     f"acs_phonenumbers.aio.PhoneNumbersClient.{name}"
-    for name in ("list_available_area_codes", "begin_search_available_phone_numbers", "create_or_update_reservation")
+    for name in (
+        "list_available_area_codes",
+        "begin_search_available_phone_numbers",
+        "create_or_update_reservation",
+        "with_options",
+    )
 ]
 # In this order: the class's example makes the trunk the others read.
 SIP_ROUTING = ["acs_phonenumbers.siprouting.SipRoutingClient"] + [
@@ -89,8 +96,9 @@ async def _run(example: Example, connection_string: str) -> None:
 
 
 @pytest.fixture
-def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The files the short-code examples read, in the working directory."""
+def files(acs_emulator: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The files the short-code examples read, in the working directory; the connection string in the environment."""
+    monkeypatch.setenv("ACS_CONNECTION_STRING", acs_emulator.connection_string)
     (tmp_path / "brief.yaml").write_text(BRIEF.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "signup.png").write_bytes(PNG)
     (tmp_path / "screenshots").mkdir()

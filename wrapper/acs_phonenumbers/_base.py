@@ -379,7 +379,7 @@ class _ClientBase(Generic[R, G, Tr, H, C]):
 
         Example::
 
-            client = PhoneNumbersClient.from_connection_string(os.environ["COMMUNICATION_CONNECTION_STRING"])
+            client = PhoneNumbersClient.from_connection_string(os.environ["ACS_CONNECTION_STRING"])
         """
         parsed = parse_connection_string(conn_str)
         make: Any = cls  # C is a credential type that an AzureKeyCredential belongs to
