@@ -178,7 +178,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
         Example::
 
-            await (await client.begin_purchase_phone_numbers(search.search_id, agree_to_not_resell=True)).result()
+            await (await client.begin_purchase_phone_numbers(search_id, agree_to_not_resell=True)).result()
         """
         lro = self._requests.purchase_phone_numbers(search_id, agree_to_not_resell)
         return await self._begin(lro, continuation_token, polling_interval)
@@ -289,7 +289,8 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
             result = await client.search_operator_information(
                 "+14255550123", options=OperatorInformationOptions(include_additional_operator_details=True)
             )
-            print(result.values[0].national_format)
+            for info in result.values or []:
+                print(info.phone_number, info.national_format)
         """
         return await self._send(self._requests.search_operator_information(phone_numbers, options))
 
@@ -334,7 +335,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         Example::
 
             reservation = await client.get_reservation(reservation_id)
-            print(reservation.status, reservation.expires_at, list(reservation.phone_numbers))
+            print(reservation.status, reservation.expires_at, sorted(reservation.phone_numbers or {}))
         """
         return await self._send(self._requests.get_reservation(reservation_id))
 
@@ -357,6 +358,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
         Example::
 
+            found = await client.browse_available_phone_numbers(country_code="US", phone_number_type="tollFree")
             reservation = await client.create_or_update_reservation(
                 reservation_id=str(uuid.uuid4()), numbers_to_add=found.phone_numbers[:2]
             )
@@ -481,7 +483,7 @@ class PhoneNumbersClient(AsyncClient[_PhoneNumbersRequests, GeneratedClient]):
         Example::
 
             pager = client.list_available_area_codes("US", "tollFree", assignment_type="application")
-            print([area.area_code for area in pager])
+            print([area.area_code async for area in pager])
         """
         paged = self._requests.list_available_area_codes(
             country_code, phone_number_type, administrative_division, assignment_type, locality, skip, max_page_size

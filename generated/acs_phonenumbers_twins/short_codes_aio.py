@@ -110,7 +110,7 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
         Example::
 
             async for brief in client.list_us_program_briefs():
-                print(brief.id, brief.status, brief.program_details.name)
+                print(brief.id, brief.status, brief.status_updated_date)
         """
         return self._pager(self._requests.list_us_program_briefs(skip, top))
 
@@ -218,6 +218,7 @@ class ShortCodesClient(AsyncClient[_ShortCodesRequests, GeneratedClient]):
 
         Example::
 
+            png = Path("signup.png").read_bytes()
             attachment = await client.create_or_replace_us_program_brief_attachment(
                 brief_id, uuid.uuid4(), "signup.png", FileType.PNG, base64.b64encode(png).decode(),
                 AttachmentType.CALL_TO_ACTION,

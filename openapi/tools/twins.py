@@ -81,6 +81,7 @@ _EXAMPLE_REWRITES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\s*)with (.*) as client:"), r"\1async with \2 as client:"),
     (re.compile(r"^(\s*)from (acs_phonenumbers(?:\.siprouting)?) import (?=\w+Client\b)"), r"\1from \2.aio import "),
     (re.compile(r"(?<!async )\bfor (\w+) in client\.list_"), r"async for \1 in client.list_"),
+    (re.compile(r"(?<!async )\bfor (\w+) in pager\b"), r"async for \1 in pager"),
     (re.compile(_BEGIN_CALL + r"\.result\(\)"), r"await (await client.\1(\2)).result()"),
     (re.compile(_BEGIN_CALL + r"\.(\w+)\(\)"), r"(await client.\1(\2)).\3()"),
     (re.compile(r"\bpoller\.result\(\)\."), r"(await poller.result())."),

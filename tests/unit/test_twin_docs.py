@@ -93,6 +93,7 @@ def test_async_example_rewrites_each_form() -> None:
     sync = (
         "Text.\n\nExample::\n\n    for n in client.list_x():\n    client.begin_y(1).result()\n    r = client.get_z(2)\n"
         "    raw = client.with_raw_response.get_z(2)\n    with X.from_connection_string(s) as client:\n"
+        "    print([n for n in pager])\n"
     )
     assert twins.async_example(sync).splitlines()[4:] == [
         "    async for n in client.list_x():",
@@ -100,6 +101,7 @@ def test_async_example_rewrites_each_form() -> None:
         "    r = await client.get_z(2)",
         "    raw = await client.with_raw_response.get_z(2)",
         "    async with X.from_connection_string(s) as client:",
+        "    print([n async for n in pager])",
     ]
 
 

@@ -379,7 +379,7 @@ class _ClientBase(Generic[R, G, Tr, H, C]):
 
         Example::
 
-            client = PhoneNumbersClient.from_connection_string(os.environ["COMMUNICATION_CONNECTION_STRING"])
+            client = PhoneNumbersClient.from_connection_string(os.environ["ACS_CONNECTION_STRING"])
         """
         parsed = parse_connection_string(conn_str)
         make: Any = cls  # C is a credential type that an AzureKeyCredential belongs to
@@ -398,11 +398,16 @@ class _ClientBase(Generic[R, G, Tr, H, C]):
     def generated(self) -> G:
         """The generated low-level client, sharing this client's auth, retries and logging.
 
+        Each client's is that of its own API (``acs_phonenumbers_generated``, ``acs_shortcodes_generated``,
+        ``acs_siprouting_generated``); an async client's goes to the ``asyncio_detailed`` functions, awaited.
+
         Example::
 
+            from acs_phonenumbers import PhoneNumbersClient
             from acs_phonenumbers_generated.api.phone_numbers import phone_numbers_get_operation
 
-            response = phone_numbers_get_operation.sync_detailed("search_123", client=client.generated)
+            with PhoneNumbersClient.from_connection_string(conn_str) as client:
+                response = phone_numbers_get_operation.sync_detailed("search_123", client=client.generated)
         """
         return self._generated
 

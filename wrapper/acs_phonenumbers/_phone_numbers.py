@@ -171,7 +171,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
         Example::
 
-            client.begin_purchase_phone_numbers(search.search_id, agree_to_not_resell=True).result()
+            client.begin_purchase_phone_numbers(search_id, agree_to_not_resell=True).result()
         """
         lro = self._requests.purchase_phone_numbers(search_id, agree_to_not_resell)
         return self._begin(lro, continuation_token, polling_interval)
@@ -268,7 +268,8 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
             result = client.search_operator_information(
                 "+14255550123", options=OperatorInformationOptions(include_additional_operator_details=True)
             )
-            print(result.values[0].national_format)
+            for info in result.values or []:
+                print(info.phone_number, info.national_format)
         """
         return self._send(self._requests.search_operator_information(phone_numbers, options))
 
@@ -307,7 +308,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
         Example::
 
             reservation = client.get_reservation(reservation_id)
-            print(reservation.status, reservation.expires_at, list(reservation.phone_numbers))
+            print(reservation.status, reservation.expires_at, sorted(reservation.phone_numbers or {}))
         """
         return self._send(self._requests.get_reservation(reservation_id))
 
@@ -327,6 +328,7 @@ class PhoneNumbersClient(SyncClient[_PhoneNumbersRequests, GeneratedClient]):
 
         Example::
 
+            found = client.browse_available_phone_numbers(country_code="US", phone_number_type="tollFree")
             reservation = client.create_or_update_reservation(
                 reservation_id=str(uuid.uuid4()), numbers_to_add=found.phone_numbers[:2]
             )

@@ -101,8 +101,11 @@ def load_program_brief(path: str | os.PathLike[str]) -> models.USProgramBrief:
 
     Example::
 
+        from acs_phonenumbers import ShortCodesClient, load_program_brief
+
         brief = load_program_brief("brief.yaml")
-        client.upsert_us_program_brief(brief.id, brief)
+        with ShortCodesClient.from_connection_string(conn_str) as client:
+            client.upsert_us_program_brief(brief.id, brief)
     """
     file = Path(path)
     suffix = file.suffix.lower()

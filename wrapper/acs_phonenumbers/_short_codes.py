@@ -327,7 +327,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
         Example::
 
             for brief in client.list_us_program_briefs():
-                print(brief.id, brief.status, brief.program_details.name)
+                print(brief.id, brief.status, brief.status_updated_date)
         """
         return self._pager(self._requests.list_us_program_briefs(skip, top))
 
@@ -422,6 +422,7 @@ class ShortCodesClient(SyncClient[_ShortCodesRequests, GeneratedClient]):
 
         Example::
 
+            png = Path("signup.png").read_bytes()
             attachment = client.create_or_replace_us_program_brief_attachment(
                 brief_id, uuid.uuid4(), "signup.png", FileType.PNG, base64.b64encode(png).decode(),
                 AttachmentType.CALL_TO_ACTION,
