@@ -13,6 +13,7 @@ from ..models.phone_number_assignment_type import (
 )
 from ..models.phone_number_availability_status import (
     PhoneNumberAvailabilityStatus,
+    as_phone_number_availability_status,
     as_phone_number_availability_status_or_none,
 )
 from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
@@ -64,12 +65,13 @@ class AvailablePhoneNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["countryCode"] = self.country_code
-        field_dict["capabilities"] = self.capabilities.to_dict()
-        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
-        field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "countryCode": self.country_code,
+            "capabilities": self.capabilities.to_dict(),
+            "phoneNumberType": getattr(self.phone_number_type, "_value_", self.phone_number_type),
+            "assignmentType": getattr(self.assignment_type, "_value_", self.assignment_type),
+        }
         if self.id is not None:
             field_dict["id"] = self.id
         if self.phone_number is not None:
@@ -77,7 +79,7 @@ class AvailablePhoneNumber:
         if self.cost is not None:
             field_dict["cost"] = self.cost.to_dict()
         if self.status is not None:
-            field_dict["status"] = getattr(self.status, "value", self.status)
+            field_dict["status"] = getattr(self.status, "_value_", self.status)
         if self.is_agreement_to_not_resell_required is not None:
             field_dict["isAgreementToNotResellRequired"] = self.is_agreement_to_not_resell_required
         if self.error is not None:
@@ -86,36 +88,39 @@ class AvailablePhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country_code = d.pop("countryCode")
-        _capabilities = d.pop("capabilities")
+        country_code = src_dict["countryCode"]
+        _capabilities = src_dict["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        _phone_number_type = d.pop("phoneNumberType")
-        phone_number_type = PhoneNumberType(_phone_number_type)
-        _assignment_type = d.pop("assignmentType")
-        assignment_type = PhoneNumberAssignmentType(_assignment_type)
-        id = d.pop("id", None)
-        phone_number = d.pop("phoneNumber", None)
-        _cost = d.pop("cost", None)
+        _phone_number_type = src_dict["phoneNumberType"]
+        phone_number_type = as_phone_number_type(_phone_number_type)
+        _assignment_type = src_dict["assignmentType"]
+        assignment_type = as_phone_number_assignment_type(_assignment_type)
+        id = src_dict.get("id")
+        phone_number = src_dict.get("phoneNumber")
+        _cost = src_dict.get("cost")
         cost = None if _cost is None else PhoneNumberCost.from_dict(_cost)
-        _status = d.pop("status", None)
-        status = None if _status is None else PhoneNumberAvailabilityStatus(_status)
-        is_agreement_to_not_resell_required = d.pop("isAgreementToNotResellRequired", None)
-        _error = d.pop("error", None)
+        _status = src_dict.get("status")
+        status = None if _status is None else as_phone_number_availability_status(_status)
+        is_agreement_to_not_resell_required = src_dict.get("isAgreementToNotResellRequired")
+        _error = src_dict.get("error")
         error = None if _error is None else AvailablePhoneNumberError.from_dict(_error)
         available_phone_number = cls(
-            country_code=country_code,
-            capabilities=capabilities,
-            phone_number_type=phone_number_type,
-            assignment_type=assignment_type,
-            id=id,
-            phone_number=phone_number,
-            cost=cost,
-            status=status,
-            is_agreement_to_not_resell_required=is_agreement_to_not_resell_required,
-            error=error,
+            country_code,
+            capabilities,
+            phone_number_type,
+            assignment_type,
+            id,
+            phone_number,
+            cost,
+            status,
+            is_agreement_to_not_resell_required,
+            error,
         )
-        available_phone_number.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(src_dict) > 4 and not _JSON_NAMES.issuperset(src_dict):
+            available_phone_number.additional_properties = {
+                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+            }
         return available_phone_number
 
     @property
@@ -133,6 +138,23 @@ class AvailablePhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {
+        "countryCode",
+        "capabilities",
+        "phoneNumberType",
+        "assignmentType",
+        "id",
+        "phoneNumber",
+        "cost",
+        "status",
+        "isAgreementToNotResellRequired",
+        "error",
+    }
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.available_phone_number_error import AvailablePhoneNumberError  # noqa: E402

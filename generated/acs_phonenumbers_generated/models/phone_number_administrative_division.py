@@ -22,22 +22,26 @@ class PhoneNumberAdministrativeDivision:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["localizedName"] = self.localized_name
-        field_dict["abbreviatedName"] = self.abbreviated_name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "localizedName": self.localized_name,
+            "abbreviatedName": self.abbreviated_name,
+        }
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        localized_name = d.pop("localizedName")
-        abbreviated_name = d.pop("abbreviatedName")
+        localized_name = src_dict["localizedName"]
+        abbreviated_name = src_dict["abbreviatedName"]
         phone_number_administrative_division = cls(
-            localized_name=localized_name,
-            abbreviated_name=abbreviated_name,
+            localized_name,
+            abbreviated_name,
         )
-        phone_number_administrative_division.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(src_dict) > 2 and not _JSON_NAMES.issuperset(src_dict):
+            phone_number_administrative_division.additional_properties = {
+                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+            }
         return phone_number_administrative_division
 
     @property
@@ -55,3 +59,7 @@ class PhoneNumberAdministrativeDivision:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"localizedName", "abbreviatedName"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -22,8 +22,9 @@ class PhoneNumberPurchaseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.search_id is not None:
             field_dict["searchId"] = self.search_id
         if self.agree_to_not_resell is not None:
@@ -32,14 +33,17 @@ class PhoneNumberPurchaseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search_id = d.pop("searchId", None)
-        agree_to_not_resell = d.pop("agreeToNotResell", None)
+        search_id = src_dict.get("searchId")
+        agree_to_not_resell = src_dict.get("agreeToNotResell")
         phone_number_purchase_request = cls(
-            search_id=search_id,
-            agree_to_not_resell=agree_to_not_resell,
+            search_id,
+            agree_to_not_resell,
         )
-        phone_number_purchase_request.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
+            phone_number_purchase_request.additional_properties = {
+                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+            }
         return phone_number_purchase_request
 
     @property
@@ -57,3 +61,7 @@ class PhoneNumberPurchaseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"searchId", "agreeToNotResell"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

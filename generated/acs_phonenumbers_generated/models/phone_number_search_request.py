@@ -41,11 +41,12 @@ class PhoneNumberSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
-        field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
-        field_dict["capabilities"] = self.capabilities.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "phoneNumberType": getattr(self.phone_number_type, "_value_", self.phone_number_type),
+            "assignmentType": getattr(self.assignment_type, "_value_", self.assignment_type),
+            "capabilities": self.capabilities.to_dict(),
+        }
         if self.area_code is not None:
             field_dict["areaCode"] = self.area_code
         if self.quantity is not None:
@@ -54,23 +55,26 @@ class PhoneNumberSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _phone_number_type = d.pop("phoneNumberType")
-        phone_number_type = PhoneNumberType(_phone_number_type)
-        _assignment_type = d.pop("assignmentType")
-        assignment_type = PhoneNumberAssignmentType(_assignment_type)
-        _capabilities = d.pop("capabilities")
+        _phone_number_type = src_dict["phoneNumberType"]
+        phone_number_type = as_phone_number_type(_phone_number_type)
+        _assignment_type = src_dict["assignmentType"]
+        assignment_type = as_phone_number_assignment_type(_assignment_type)
+        _capabilities = src_dict["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        area_code = d.pop("areaCode", None)
-        quantity = d.pop("quantity", None)
+        area_code = src_dict.get("areaCode")
+        quantity = src_dict.get("quantity")
         phone_number_search_request = cls(
-            phone_number_type=phone_number_type,
-            assignment_type=assignment_type,
-            capabilities=capabilities,
-            area_code=area_code,
-            quantity=quantity,
+            phone_number_type,
+            assignment_type,
+            capabilities,
+            area_code,
+            quantity,
         )
-        phone_number_search_request.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(src_dict) > 3 and not _JSON_NAMES.issuperset(src_dict):
+            phone_number_search_request.additional_properties = {
+                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+            }
         return phone_number_search_request
 
     @property
@@ -88,6 +92,10 @@ class PhoneNumberSearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"phoneNumberType", "assignmentType", "capabilities", "areaCode", "quantity"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402

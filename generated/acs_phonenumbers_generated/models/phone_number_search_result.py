@@ -14,6 +14,7 @@ from ..models.phone_number_assignment_type import (
 )
 from ..models.phone_number_search_result_error import (
     PhoneNumberSearchResultError,
+    as_phone_number_search_result_error,
     as_phone_number_search_result_error_or_none,
 )
 from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
@@ -65,55 +66,59 @@ class PhoneNumberSearchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["searchId"] = self.search_id
-        field_dict["phoneNumbers"] = self.phone_numbers
-        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
-        field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
-        field_dict["capabilities"] = self.capabilities.to_dict()
-        field_dict["cost"] = self.cost.to_dict()
-        field_dict["searchExpiresBy"] = self.search_expires_by.isoformat()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "searchId": self.search_id,
+            "phoneNumbers": self.phone_numbers,
+            "phoneNumberType": getattr(self.phone_number_type, "_value_", self.phone_number_type),
+            "assignmentType": getattr(self.assignment_type, "_value_", self.assignment_type),
+            "capabilities": self.capabilities.to_dict(),
+            "cost": self.cost.to_dict(),
+            "searchExpiresBy": self.search_expires_by.isoformat(),
+        }
         if self.is_agreement_to_not_resell_required is not None:
             field_dict["isAgreementToNotResellRequired"] = self.is_agreement_to_not_resell_required
         if self.error_code is not None:
             field_dict["errorCode"] = self.error_code
         if self.error is not None:
-            field_dict["error"] = getattr(self.error, "value", self.error)
+            field_dict["error"] = getattr(self.error, "_value_", self.error)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search_id = d.pop("searchId")
-        phone_numbers = d.pop("phoneNumbers")
-        _phone_number_type = d.pop("phoneNumberType")
-        phone_number_type = PhoneNumberType(_phone_number_type)
-        _assignment_type = d.pop("assignmentType")
-        assignment_type = PhoneNumberAssignmentType(_assignment_type)
-        _capabilities = d.pop("capabilities")
+        search_id = src_dict["searchId"]
+        phone_numbers = src_dict["phoneNumbers"]
+        _phone_number_type = src_dict["phoneNumberType"]
+        phone_number_type = as_phone_number_type(_phone_number_type)
+        _assignment_type = src_dict["assignmentType"]
+        assignment_type = as_phone_number_assignment_type(_assignment_type)
+        _capabilities = src_dict["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        _cost = d.pop("cost")
+        _cost = src_dict["cost"]
         cost = PhoneNumberCost.from_dict(_cost)
-        _search_expires_by = d.pop("searchExpiresBy")
+        _search_expires_by = src_dict["searchExpiresBy"]
         search_expires_by = parse_datetime(_search_expires_by)
-        is_agreement_to_not_resell_required = d.pop("isAgreementToNotResellRequired", None)
-        error_code = d.pop("errorCode", None)
-        _error = d.pop("error", None)
-        error = None if _error is None else PhoneNumberSearchResultError(_error)
+        is_agreement_to_not_resell_required = src_dict.get("isAgreementToNotResellRequired")
+        error_code = src_dict.get("errorCode")
+        _error = src_dict.get("error")
+        error = None if _error is None else as_phone_number_search_result_error(_error)
         phone_number_search_result = cls(
-            search_id=search_id,
-            phone_numbers=phone_numbers,
-            phone_number_type=phone_number_type,
-            assignment_type=assignment_type,
-            capabilities=capabilities,
-            cost=cost,
-            search_expires_by=search_expires_by,
-            is_agreement_to_not_resell_required=is_agreement_to_not_resell_required,
-            error_code=error_code,
-            error=error,
+            search_id,
+            phone_numbers,
+            phone_number_type,
+            assignment_type,
+            capabilities,
+            cost,
+            search_expires_by,
+            is_agreement_to_not_resell_required,
+            error_code,
+            error,
         )
-        phone_number_search_result.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(src_dict) > 7 and not _JSON_NAMES.issuperset(src_dict):
+            phone_number_search_result.additional_properties = {
+                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+            }
         return phone_number_search_result
 
     @property
@@ -131,6 +136,23 @@ class PhoneNumberSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {
+        "searchId",
+        "phoneNumbers",
+        "phoneNumberType",
+        "assignmentType",
+        "capabilities",
+        "cost",
+        "searchExpiresBy",
+        "isAgreementToNotResellRequired",
+        "errorCode",
+        "error",
+    }
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402

@@ -9,6 +9,7 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.phone_number_assignment_type import (
     PhoneNumberAssignmentType,
+    as_phone_number_assignment_type,
     as_phone_number_assignment_type_or_none,
 )
 from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
@@ -42,34 +43,38 @@ class PhoneNumbersBrowseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "phoneNumberType": getattr(self.phone_number_type, "_value_", self.phone_number_type),
+        }
         if self.capabilities is not None:
             field_dict["capabilities"] = self.capabilities.to_dict()
         if self.assignment_type is not None:
-            field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
+            field_dict["assignmentType"] = getattr(self.assignment_type, "_value_", self.assignment_type)
         if self.phone_number_prefixes is not None:
             field_dict["phoneNumberPrefixes"] = self.phone_number_prefixes
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _phone_number_type = d.pop("phoneNumberType")
-        phone_number_type = PhoneNumberType(_phone_number_type)
-        _capabilities = d.pop("capabilities", None)
+        _phone_number_type = src_dict["phoneNumberType"]
+        phone_number_type = as_phone_number_type(_phone_number_type)
+        _capabilities = src_dict.get("capabilities")
         capabilities = None if _capabilities is None else PhoneNumberBrowseCapabilitiesRequest.from_dict(_capabilities)
-        _assignment_type = d.pop("assignmentType", None)
-        assignment_type = None if _assignment_type is None else PhoneNumberAssignmentType(_assignment_type)
-        phone_number_prefixes = d.pop("phoneNumberPrefixes", None)
+        _assignment_type = src_dict.get("assignmentType")
+        assignment_type = None if _assignment_type is None else as_phone_number_assignment_type(_assignment_type)
+        phone_number_prefixes = src_dict.get("phoneNumberPrefixes")
         phone_numbers_browse_request = cls(
-            phone_number_type=phone_number_type,
-            capabilities=capabilities,
-            assignment_type=assignment_type,
-            phone_number_prefixes=phone_number_prefixes,
+            phone_number_type,
+            capabilities,
+            assignment_type,
+            phone_number_prefixes,
         )
-        phone_numbers_browse_request.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
+            phone_numbers_browse_request.additional_properties = {
+                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+            }
         return phone_numbers_browse_request
 
     @property
@@ -87,6 +92,10 @@ class PhoneNumbersBrowseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"phoneNumberType", "capabilities", "assignmentType", "phoneNumberPrefixes"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.phone_number_browse_capabilities_request import (

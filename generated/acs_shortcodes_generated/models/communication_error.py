@@ -31,10 +31,11 @@ class CommunicationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["message"] = self.message
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "message": self.message,
+        }
         if self.target is not None:
             field_dict["target"] = self.target
         if self.details is not None:
@@ -45,22 +46,23 @@ class CommunicationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-        message = d.pop("message")
-        target = d.pop("target", None)
-        _details = d.pop("details", None)
+        code = src_dict["code"]
+        message = src_dict["message"]
+        target = src_dict.get("target")
+        _details = src_dict.get("details")
         details = None if _details is None else [CommunicationError.from_dict(i0) for i0 in _details]
-        _inner_error = d.pop("innererror", None)
+        _inner_error = src_dict.get("innererror")
         inner_error = None if _inner_error is None else CommunicationError.from_dict(_inner_error)
         communication_error = cls(
-            code=code,
-            message=message,
-            target=target,
-            details=details,
-            inner_error=inner_error,
+            code,
+            message,
+            target,
+            details,
+            inner_error,
         )
-        communication_error.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(src_dict) > 2 and not _JSON_NAMES.issuperset(src_dict):
+            communication_error.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
         return communication_error
 
     @property
@@ -83,3 +85,7 @@ class CommunicationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"code", "message", "target", "details", "innererror"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

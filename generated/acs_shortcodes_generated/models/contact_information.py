@@ -25,8 +25,9 @@ class ContactInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.name is not None:
             field_dict["name"] = self.name
         if self.phone is not None:
@@ -37,16 +38,17 @@ class ContactInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", None)
-        phone = d.pop("phone", None)
-        email = d.pop("email", None)
+        name = src_dict.get("name")
+        phone = src_dict.get("phone")
+        email = src_dict.get("email")
         contact_information = cls(
-            name=name,
-            phone=phone,
-            email=email,
+            name,
+            phone,
+            email,
         )
-        contact_information.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
+            contact_information.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
         return contact_information
 
     @property
@@ -64,3 +66,7 @@ class ContactInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"name", "phone", "email"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

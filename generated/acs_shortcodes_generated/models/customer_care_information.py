@@ -22,8 +22,9 @@ class CustomerCareInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.toll_free_number is not None:
             field_dict["tollFreeNumber"] = self.toll_free_number
         if self.email is not None:
@@ -32,14 +33,17 @@ class CustomerCareInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        toll_free_number = d.pop("tollFreeNumber", None)
-        email = d.pop("email", None)
+        toll_free_number = src_dict.get("tollFreeNumber")
+        email = src_dict.get("email")
         customer_care_information = cls(
-            toll_free_number=toll_free_number,
-            email=email,
+            toll_free_number,
+            email,
         )
-        customer_care_information.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
+            customer_care_information.additional_properties = {
+                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+            }
         return customer_care_information
 
     @property
@@ -57,3 +61,7 @@ class CustomerCareInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"tollFreeNumber", "email"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -25,8 +25,9 @@ class ReviewNote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.message is not None:
             field_dict["message"] = self.message
         if self.date is not None:
@@ -35,15 +36,16 @@ class ReviewNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", None)
-        _date = d.pop("date", None)
+        message = src_dict.get("message")
+        _date = src_dict.get("date")
         date = None if _date is None else parse_datetime(_date)
         review_note = cls(
-            message=message,
-            date=date,
+            message,
+            date,
         )
-        review_note.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
+            review_note.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
         return review_note
 
     @property
@@ -61,3 +63,7 @@ class ReviewNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"message", "date"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

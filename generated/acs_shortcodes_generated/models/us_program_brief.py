@@ -10,6 +10,7 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.program_brief_status import (
     ProgramBriefStatus,
+    as_program_brief_status,
     as_program_brief_status_or_none,
 )
 from ..types import parse_datetime
@@ -69,11 +70,12 @@ class USProgramBrief:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = str(self.id)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": str(self.id),
+        }
         if self.status is not None:
-            field_dict["status"] = getattr(self.status, "value", self.status)
+            field_dict["status"] = getattr(self.status, "_value_", self.status)
         if self.number is not None:
             field_dict["number"] = self.number
         if self.review_notes is not None:
@@ -98,48 +100,49 @@ class USProgramBrief:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        _status = d.pop("status", None)
-        status = None if _status is None else ProgramBriefStatus(_status)
-        number = d.pop("number", None)
-        _review_notes = d.pop("reviewNotes", None)
+        id = src_dict["id"]
+        _status = src_dict.get("status")
+        status = None if _status is None else as_program_brief_status(_status)
+        number = src_dict.get("number")
+        _review_notes = src_dict.get("reviewNotes")
         review_notes = None if _review_notes is None else [ReviewNote.from_dict(i0) for i0 in _review_notes]
-        _costs = d.pop("costs", None)
+        _costs = src_dict.get("costs")
         costs = None if _costs is None else [ShortCodeCost.from_dict(i0) for i0 in _costs]
-        _submission_date = d.pop("submissionDate", None)
+        _submission_date = src_dict.get("submissionDate")
         submission_date = None if _submission_date is None else parse_datetime(_submission_date)
-        _status_updated_date = d.pop("statusUpdatedDate", None)
+        _status_updated_date = src_dict.get("statusUpdatedDate")
         status_updated_date = None if _status_updated_date is None else parse_datetime(_status_updated_date)
-        _program_details = d.pop("programDetails", None)
+        _program_details = src_dict.get("programDetails")
         program_details = None if _program_details is None else ProgramDetails.from_dict(_program_details)
-        _company_information = d.pop("companyInformation", None)
+        _company_information = src_dict.get("companyInformation")
         company_information = (
             None if _company_information is None else CompanyInformation.from_dict(_company_information)
         )
-        _message_details = d.pop("messageDetails", None)
+        _message_details = src_dict.get("messageDetails")
         message_details = None if _message_details is None else MessageDetails.from_dict(_message_details)
-        _traffic_details = d.pop("trafficDetails", None)
+        _traffic_details = src_dict.get("trafficDetails")
         traffic_details = None if _traffic_details is None else TrafficDetails.from_dict(_traffic_details)
-        _attachments = d.pop("attachments", None)
+        _attachments = src_dict.get("attachments")
         attachments = (
             None if _attachments is None else [ProgramBriefAttachmentSummary.from_dict(i0) for i0 in _attachments]
         )
         us_program_brief = cls(
-            id=id,
-            status=status,
-            number=number,
-            review_notes=review_notes,
-            costs=costs,
-            submission_date=submission_date,
-            status_updated_date=status_updated_date,
-            program_details=program_details,
-            company_information=company_information,
-            message_details=message_details,
-            traffic_details=traffic_details,
-            attachments=attachments,
+            id,
+            status,
+            number,
+            review_notes,
+            costs,
+            submission_date,
+            status_updated_date,
+            program_details,
+            company_information,
+            message_details,
+            traffic_details,
+            attachments,
         )
-        us_program_brief.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
+            us_program_brief.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
         return us_program_brief
 
     @property
@@ -157,6 +160,25 @@ class USProgramBrief:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "number",
+        "reviewNotes",
+        "costs",
+        "submissionDate",
+        "statusUpdatedDate",
+        "programDetails",
+        "companyInformation",
+        "messageDetails",
+        "trafficDetails",
+        "attachments",
+    }
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.company_information import CompanyInformation  # noqa: E402

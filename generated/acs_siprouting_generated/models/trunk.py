@@ -19,19 +19,21 @@ class Trunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["sipSignalingPort"] = self.sip_signaling_port
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "sipSignalingPort": self.sip_signaling_port,
+        }
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sip_signaling_port = d.pop("sipSignalingPort")
+        sip_signaling_port = src_dict["sipSignalingPort"]
         trunk = cls(
-            sip_signaling_port=sip_signaling_port,
+            sip_signaling_port,
         )
-        trunk.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
+            trunk.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
         return trunk
 
     @property
@@ -49,3 +51,7 @@ class Trunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"sipSignalingPort"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

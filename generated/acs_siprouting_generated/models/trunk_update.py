@@ -19,20 +19,22 @@ class TrunkUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.sip_signaling_port is not None:
             field_dict["sipSignalingPort"] = self.sip_signaling_port
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sip_signaling_port = d.pop("sipSignalingPort", None)
+        sip_signaling_port = src_dict.get("sipSignalingPort")
         trunk_update = cls(
-            sip_signaling_port=sip_signaling_port,
+            sip_signaling_port,
         )
-        trunk_update.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
+            trunk_update.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
         return trunk_update
 
     @property
@@ -50,3 +52,7 @@ class TrunkUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"sipSignalingPort"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
