@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-KINDS = (("geographic", "user"), ("tollFree", "application"), ("mobile", "user"))
+KINDS = (("geographic", "person"), ("tollFree", "application"), ("mobile", "person"))
 DIRECTIONS = ("inbound", "outbound", "inbound+outbound", "none")
 
 

@@ -13,7 +13,6 @@ from ..models.phone_number_assignment_type import (
 )
 from ..models.phone_number_availability_status import (
     PhoneNumberAvailabilityStatus,
-    as_phone_number_availability_status,
     as_phone_number_availability_status_or_none,
 )
 from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
@@ -91,16 +90,13 @@ class AvailablePhoneNumber:
         country_code = src_dict["countryCode"]
         _capabilities = src_dict["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        _phone_number_type = src_dict["phoneNumberType"]
-        phone_number_type = as_phone_number_type(_phone_number_type)
-        _assignment_type = src_dict["assignmentType"]
-        assignment_type = as_phone_number_assignment_type(_assignment_type)
+        phone_number_type = src_dict["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        assignment_type = src_dict["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
         id = src_dict.get("id")
         phone_number = src_dict.get("phoneNumber")
         _cost = src_dict.get("cost")
         cost = None if _cost is None else PhoneNumberCost.from_dict(_cost)
-        _status = src_dict.get("status")
-        status = None if _status is None else as_phone_number_availability_status(_status)
+        status = src_dict.get("status")  # as_phone_number_availability_status_or_none reads it in __init__
         is_agreement_to_not_resell_required = src_dict.get("isAgreementToNotResellRequired")
         _error = src_dict.get("error")
         error = None if _error is None else AvailablePhoneNumberError.from_dict(_error)

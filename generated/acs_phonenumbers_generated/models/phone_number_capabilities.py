@@ -37,10 +37,8 @@ class PhoneNumberCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _calling = src_dict["calling"]
-        calling = as_phone_number_capability_type(_calling)
-        _sms = src_dict["sms"]
-        sms = as_phone_number_capability_type(_sms)
+        calling = src_dict["calling"]  # a string: as_phone_number_capability_type reads it in __init__
+        sms = src_dict["sms"]  # a string: as_phone_number_capability_type reads it in __init__
         phone_number_capabilities = cls(
             calling,
             sms,

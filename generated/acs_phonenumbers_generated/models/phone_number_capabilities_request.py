@@ -9,7 +9,6 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.phone_number_capability_type import (
     PhoneNumberCapabilityType,
-    as_phone_number_capability_type,
     as_phone_number_capability_type_or_none,
 )
 
@@ -44,10 +43,8 @@ class PhoneNumberCapabilitiesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _calling = src_dict.get("calling")
-        calling = None if _calling is None else as_phone_number_capability_type(_calling)
-        _sms = src_dict.get("sms")
-        sms = None if _sms is None else as_phone_number_capability_type(_sms)
+        calling = src_dict.get("calling")  # as_phone_number_capability_type_or_none reads it in __init__
+        sms = src_dict.get("sms")  # as_phone_number_capability_type_or_none reads it in __init__
         phone_number_capabilities_request = cls(
             calling,
             sms,

@@ -40,8 +40,7 @@ class PhoneNumberCost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         amount = src_dict["amount"]
         currency_code = src_dict["currencyCode"]
-        _billing_frequency = src_dict["billingFrequency"]
-        billing_frequency = as_billing_frequency(_billing_frequency)
+        billing_frequency = src_dict["billingFrequency"]  # a string: as_billing_frequency reads it in __init__
         phone_number_cost = cls(
             amount,
             currency_code,

@@ -9,12 +9,10 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.phone_number_assignment_type import (
     PhoneNumberAssignmentType,
-    as_phone_number_assignment_type,
     as_phone_number_assignment_type_or_none,
 )
 from ..models.phone_number_type import (
     PhoneNumberType,
-    as_phone_number_type,
     as_phone_number_type_or_none,
 )
 
@@ -62,10 +60,8 @@ class PhoneNumberOffering:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _cost = src_dict["cost"]
         cost = PhoneNumberCost.from_dict(_cost)
-        _phone_number_type = src_dict.get("phoneNumberType")
-        phone_number_type = None if _phone_number_type is None else as_phone_number_type(_phone_number_type)
-        _assignment_type = src_dict.get("assignmentType")
-        assignment_type = None if _assignment_type is None else as_phone_number_assignment_type(_assignment_type)
+        phone_number_type = src_dict.get("phoneNumberType")  # as_phone_number_type_or_none reads it in __init__
+        assignment_type = src_dict.get("assignmentType")  # as_phone_number_assignment_type_or_none reads it in __init__
         _available_capabilities = src_dict.get("availableCapabilities")
         available_capabilities = (
             None if _available_capabilities is None else PhoneNumberCapabilities.from_dict(_available_capabilities)

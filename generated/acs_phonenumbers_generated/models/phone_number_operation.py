@@ -69,10 +69,8 @@ class PhoneNumberOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _operation_type = src_dict["operationType"]
-        operation_type = as_phone_number_operation_type(_operation_type)
-        _status = src_dict["status"]
-        status = as_phone_number_operation_status(_status)
+        operation_type = src_dict["operationType"]  # a string: as_phone_number_operation_type reads it in __init__
+        status = src_dict["status"]  # a string: as_phone_number_operation_status reads it in __init__
         _created_date_time = src_dict["createdDateTime"]
         created_date_time = parse_datetime(_created_date_time)
         id = src_dict["id"]

@@ -55,10 +55,8 @@ class PhoneNumberSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _phone_number_type = src_dict["phoneNumberType"]
-        phone_number_type = as_phone_number_type(_phone_number_type)
-        _assignment_type = src_dict["assignmentType"]
-        assignment_type = as_phone_number_assignment_type(_assignment_type)
+        phone_number_type = src_dict["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        assignment_type = src_dict["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
         _capabilities = src_dict["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
         area_code = src_dict.get("areaCode")

@@ -14,7 +14,6 @@ from ..models.phone_number_assignment_type import (
 )
 from ..models.phone_number_search_result_error import (
     PhoneNumberSearchResultError,
-    as_phone_number_search_result_error,
     as_phone_number_search_result_error_or_none,
 )
 from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
@@ -88,10 +87,8 @@ class PhoneNumberSearchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         search_id = src_dict["searchId"]
         phone_numbers = src_dict["phoneNumbers"]
-        _phone_number_type = src_dict["phoneNumberType"]
-        phone_number_type = as_phone_number_type(_phone_number_type)
-        _assignment_type = src_dict["assignmentType"]
-        assignment_type = as_phone_number_assignment_type(_assignment_type)
+        phone_number_type = src_dict["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        assignment_type = src_dict["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
         _capabilities = src_dict["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
         _cost = src_dict["cost"]
@@ -100,8 +97,7 @@ class PhoneNumberSearchResult:
         search_expires_by = parse_datetime(_search_expires_by)
         is_agreement_to_not_resell_required = src_dict.get("isAgreementToNotResellRequired")
         error_code = src_dict.get("errorCode")
-        _error = src_dict.get("error")
-        error = None if _error is None else as_phone_number_search_result_error(_error)
+        error = src_dict.get("error")  # as_phone_number_search_result_error_or_none reads it in __init__
         phone_number_search_result = cls(
             search_id,
             phone_numbers,

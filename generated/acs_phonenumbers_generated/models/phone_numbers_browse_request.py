@@ -9,7 +9,6 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.phone_number_assignment_type import (
     PhoneNumberAssignmentType,
-    as_phone_number_assignment_type,
     as_phone_number_assignment_type_or_none,
 )
 from ..models.phone_number_type import PhoneNumberType, as_phone_number_type
@@ -57,12 +56,10 @@ class PhoneNumbersBrowseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _phone_number_type = src_dict["phoneNumberType"]
-        phone_number_type = as_phone_number_type(_phone_number_type)
+        phone_number_type = src_dict["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
         _capabilities = src_dict.get("capabilities")
         capabilities = None if _capabilities is None else PhoneNumberBrowseCapabilitiesRequest.from_dict(_capabilities)
-        _assignment_type = src_dict.get("assignmentType")
-        assignment_type = None if _assignment_type is None else as_phone_number_assignment_type(_assignment_type)
+        assignment_type = src_dict.get("assignmentType")  # as_phone_number_assignment_type_or_none reads it in __init__
         phone_number_prefixes = src_dict.get("phoneNumberPrefixes")
         phone_numbers_browse_request = cls(
             phone_number_type,

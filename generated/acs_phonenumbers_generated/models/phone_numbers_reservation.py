@@ -10,7 +10,6 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.reservation_status import (
     ReservationStatus,
-    as_reservation_status,
     as_reservation_status_or_none,
 )
 from ..types import parse_datetime
@@ -67,8 +66,7 @@ class PhoneNumbersReservation:
         phone_numbers = (
             None if _phone_numbers is None else PhoneNumbersReservationPhoneNumbers.from_dict(_phone_numbers)
         )
-        _status = src_dict.get("status")
-        status = None if _status is None else as_reservation_status(_status)
+        status = src_dict.get("status")  # as_reservation_status_or_none reads it in __init__
         phone_numbers_reservation = cls(
             id,
             expires_at,

@@ -71,12 +71,10 @@ class PurchasedPhoneNumber:
         id = src_dict["id"]
         phone_number = src_dict["phoneNumber"]
         country_code = src_dict["countryCode"]
-        _phone_number_type = src_dict["phoneNumberType"]
-        phone_number_type = as_phone_number_type(_phone_number_type)
+        phone_number_type = src_dict["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
         _capabilities = src_dict["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        _assignment_type = src_dict["assignmentType"]
-        assignment_type = as_phone_number_assignment_type(_assignment_type)
+        assignment_type = src_dict["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
         _purchase_date = src_dict["purchaseDate"]
         purchase_date = parse_datetime(_purchase_date)
         _cost = src_dict["cost"]

@@ -9,15 +9,13 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.message_directionality import (
     MessageDirectionality,
-    as_message_directionality,
     as_message_directionality_or_none,
 )
 from ..models.message_protocol import (
     MessageProtocol,
-    as_message_protocol,
     as_message_protocol_or_none,
 )
-from ..models.recurrence import Recurrence, as_recurrence, as_recurrence_or_none
+from ..models.recurrence import Recurrence, as_recurrence_or_none
 
 if TYPE_CHECKING:
     from ..models.use_case import UseCase
@@ -86,17 +84,14 @@ class MessageDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _supported_protocol = src_dict.get("supportedProtocol")
-        supported_protocol = None if _supported_protocol is None else as_message_protocol(_supported_protocol)
-        _recurrence = src_dict.get("recurrence")
-        recurrence = None if _recurrence is None else as_recurrence(_recurrence)
+        supported_protocol = src_dict.get("supportedProtocol")  # as_message_protocol_or_none reads it in __init__
+        recurrence = src_dict.get("recurrence")  # as_recurrence_or_none reads it in __init__
         help_answer_to_user = src_dict.get("helpAnswerToUser")
         opt_out_answer_to_user = src_dict.get("optOutAnswerToUser")
         opt_in_message_to_user = src_dict.get("optInMessageToUser")
         opt_in_answer_from_user = src_dict.get("optInAnswerFromUser")
         opt_in_confirmation_message_to_user = src_dict.get("optInConfirmationMessageToUser")
-        _directionality = src_dict.get("directionality")
-        directionality = None if _directionality is None else as_message_directionality(_directionality)
+        directionality = src_dict.get("directionality")  # as_message_directionality_or_none reads it in __init__
         _use_cases = src_dict.get("useCases")
         use_cases = None if _use_cases is None else [UseCase.from_dict(i0) for i0 in _use_cases]
         message_details = cls(

@@ -9,7 +9,6 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.message_direction import (
     MessageDirection,
-    as_message_direction,
     as_message_direction_or_none,
 )
 
@@ -40,8 +39,7 @@ class MessageExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _direction = src_dict.get("direction")
-        direction = None if _direction is None else as_message_direction(_direction)
+        direction = src_dict.get("direction")  # as_message_direction_or_none reads it in __init__
         text = src_dict.get("text")
         message_example = cls(
             direction,

@@ -54,11 +54,9 @@ class ProgramBriefAttachment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
-        _type_ = src_dict["type"]
-        type_ = as_attachment_type(_type_)
+        type_ = src_dict["type"]  # a string: as_attachment_type reads it in __init__
         file_name = src_dict["fileName"]
-        _file_type = src_dict["fileType"]
-        file_type = as_file_type(_file_type)
+        file_type = src_dict["fileType"]  # a string: as_file_type reads it in __init__
         file_size_in_bytes = src_dict.get("fileSizeInBytes")
         file_content_base_64 = src_dict.get("fileContentBase64")
         program_brief_attachment = cls(

@@ -9,7 +9,6 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.attachment_type import (
     AttachmentType,
-    as_attachment_type,
     as_attachment_type_or_none,
 )
 
@@ -46,8 +45,7 @@ class ProgramBriefAttachmentSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict.get("id")
-        _type_ = src_dict.get("type")
-        type_ = None if _type_ is None else as_attachment_type(_type_)
+        type_ = src_dict.get("type")  # as_attachment_type_or_none reads it in __init__
         file_name = src_dict.get("fileName")
         program_brief_attachment_summary = cls(
             id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from attrs.setters import NO_OP as _NO_OP
 
 from ..models.call_to_action_type import CallToActionType, as_call_to_action_type
-from ..models.number_type import NumberType, as_number_type, as_number_type_or_none
+from ..models.number_type import NumberType, as_number_type_or_none
 from ..types import parse_datetime
 
 T = TypeVar("T", bound="ProgramDetails")
@@ -96,8 +96,7 @@ class ProgramDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_vanity = src_dict.get("isVanity")
         preferred_vanity_numbers = src_dict.get("preferredVanityNumbers")
-        _number_type = src_dict.get("numberType")
-        number_type = None if _number_type is None else as_number_type(_number_type)
+        number_type = src_dict.get("numberType")  # as_number_type_or_none reads it in __init__
         is_political_campaign = src_dict.get("isPoliticalCampaign")
         name = src_dict.get("name")
         description = src_dict.get("description")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs.setters import NO_OP as _NO_OP
 
-from ..models.number_type import NumberType, as_number_type, as_number_type_or_none
+from ..models.number_type import NumberType, as_number_type_or_none
 from ..types import parse_datetime
 
 T = TypeVar("T", bound="ShortCode")
@@ -60,8 +60,7 @@ class ShortCode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         value = src_dict.get("value")
         number = src_dict.get("number")
-        _number_type = src_dict.get("numberType")
-        number_type = None if _number_type is None else as_number_type(_number_type)
+        number_type = src_dict.get("numberType")  # as_number_type_or_none reads it in __init__
         country_code = src_dict.get("countryCode")
         program_brief_ids = src_dict.get("programBriefIds")
         _purchase_date = src_dict.get("purchaseDate")

@@ -9,7 +9,6 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.billing_frequency import (
     BillingFrequency,
-    as_billing_frequency,
     as_billing_frequency_or_none,
 )
 
@@ -59,8 +58,7 @@ class ShortCodeCost:
         currency_code = src_dict.get("currencyCode")
         country_code = src_dict.get("countryCode")
         is_vanity_short_code = src_dict.get("isVanityShortCode")
-        _billing_frequency = src_dict.get("billingFrequency")
-        billing_frequency = None if _billing_frequency is None else as_billing_frequency(_billing_frequency)
+        billing_frequency = src_dict.get("billingFrequency")  # as_billing_frequency_or_none reads it in __init__
         short_code_cost = cls(
             amount,
             currency_code,

@@ -10,7 +10,6 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.program_brief_status import (
     ProgramBriefStatus,
-    as_program_brief_status,
     as_program_brief_status_or_none,
 )
 from ..types import parse_datetime
@@ -101,8 +100,7 @@ class USProgramBrief:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
-        _status = src_dict.get("status")
-        status = None if _status is None else as_program_brief_status(_status)
+        status = src_dict.get("status")  # as_program_brief_status_or_none reads it in __init__
         number = src_dict.get("number")
         _review_notes = src_dict.get("reviewNotes")
         review_notes = None if _review_notes is None else [ReviewNote.from_dict(i0) for i0 in _review_notes]

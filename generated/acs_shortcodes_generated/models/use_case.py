@@ -9,7 +9,6 @@ from attrs.setters import NO_OP as _NO_OP
 
 from ..models.message_content_type import (
     MessageContentType,
-    as_message_content_type,
     as_message_content_type_or_none,
 )
 
@@ -48,8 +47,7 @@ class UseCase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _content_type = src_dict.get("contentType")
-        content_type = None if _content_type is None else as_message_content_type(_content_type)
+        content_type = src_dict.get("contentType")  # as_message_content_type_or_none reads it in __init__
         custom_content_type = src_dict.get("customContentType")
         _examples = src_dict.get("examples")
         examples = None if _examples is None else [MessageExampleSequence.from_dict(i0) for i0 in _examples]
