@@ -11,6 +11,7 @@ import datetime
 import importlib
 from collections.abc import Callable
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -144,3 +145,19 @@ def test_a_missing_required_field_fails_as_before() -> None:
     with pytest.raises(KeyError) as missing:
         PurchasedPhoneNumber.from_dict(body)
     assert missing.value.args == ("countryCode",)
+
+
+@pytest.mark.parametrize("model", [PurchasedPhoneNumber, PhoneNumberCapabilities, PurchasedPhoneNumbers])
+def test_a_body_that_is_no_json_object_fails_as_dict_of_it_does(model: Any) -> None:
+    # The clients turn KeyError, TypeError and ValueError from from_dict into "could not be decoded".
+    for wrong in ("text", 5, None, [1]):
+        with pytest.raises(Exception) as expected:
+            dict(wrong)  # type: ignore[call-overload]
+        with pytest.raises(type(expected.value)):
+            model.from_dict(wrong)
+
+
+def test_any_mapping_is_read() -> None:
+    assert PurchasedPhoneNumber.from_dict(MappingProxyType(NUMBER)).to_dict() == NUMBER
+    extra = PhoneNumberCapabilities.from_dict(MappingProxyType({"calling": "none", "sms": "none", "mms": "none"}))
+    assert extra.additional_properties == {"mms": "none"}

@@ -87,18 +87,20 @@ class AvailablePhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        country_code = src_dict["countryCode"]
-        _capabilities = src_dict["capabilities"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        country_code = d["countryCode"]
+        _capabilities = d["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        phone_number_type = src_dict["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
-        assignment_type = src_dict["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
-        id = src_dict.get("id")
-        phone_number = src_dict.get("phoneNumber")
-        _cost = src_dict.get("cost")
+        phone_number_type = d["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        assignment_type = d["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
+        id = d.get("id")
+        phone_number = d.get("phoneNumber")
+        _cost = d.get("cost")
         cost = None if _cost is None else PhoneNumberCost.from_dict(_cost)
-        status = src_dict.get("status")  # as_phone_number_availability_status_or_none reads it in __init__
-        is_agreement_to_not_resell_required = src_dict.get("isAgreementToNotResellRequired")
-        _error = src_dict.get("error")
+        status = d.get("status")  # as_phone_number_availability_status_or_none reads it in __init__
+        is_agreement_to_not_resell_required = d.get("isAgreementToNotResellRequired")
+        _error = d.get("error")
         error = None if _error is None else AvailablePhoneNumberError.from_dict(_error)
         available_phone_number = cls(
             country_code,
@@ -113,10 +115,8 @@ class AvailablePhoneNumber:
             error,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 4 and not _JSON_NAMES.issuperset(src_dict):
-            available_phone_number.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 4 and not _JSON_NAMES.issuperset(d):
+            available_phone_number.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return available_phone_number
 
     @property

@@ -30,15 +30,17 @@ class CommunicationErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _error = src_dict["error"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _error = d["error"]
         error = CommunicationError.from_dict(_error)
         communication_error_response = cls(
             error,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
             communication_error_response.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return communication_error_response
 

@@ -52,20 +52,22 @@ class OfferingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _phone_number_offerings = src_dict.get("phoneNumberOfferings")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _phone_number_offerings = d.get("phoneNumberOfferings")
         phone_number_offerings = (
             None
             if _phone_number_offerings is None
             else [PhoneNumberOffering.from_dict(i0) for i0 in _phone_number_offerings]
         )
-        next_link: Any = src_dict.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         offerings_response = cls(
             phone_number_offerings,
             next_link,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            offerings_response.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            offerings_response.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return offerings_response
 
     @property

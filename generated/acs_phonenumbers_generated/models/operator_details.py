@@ -60,21 +60,19 @@ class OperatorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name")
-        mobile_network_code: Any = src_dict.get(
-            "mobileNetworkCode", UNSET
-        )  # UNSET when absent: see __attrs_post_init__
-        mobile_country_code: Any = src_dict.get(
-            "mobileCountryCode", UNSET
-        )  # UNSET when absent: see __attrs_post_init__
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name")
+        mobile_network_code: Any = d.get("mobileNetworkCode", UNSET)  # UNSET when absent: see __attrs_post_init__
+        mobile_country_code: Any = d.get("mobileCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
         operator_details = cls(
             name,
             mobile_network_code,
             mobile_country_code,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            operator_details.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            operator_details.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return operator_details
 
     @property

@@ -84,17 +84,19 @@ class OperatorInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        phone_number = src_dict["phoneNumber"]
-        national_format = src_dict.get("nationalFormat")
-        international_format = src_dict.get("internationalFormat")
-        iso_country_code: Any = src_dict.get("isoCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
-        _number_type = src_dict.get("numberType", UNSET)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        phone_number = d["phoneNumber"]
+        national_format = d.get("nationalFormat")
+        international_format = d.get("internationalFormat")
+        iso_country_code: Any = d.get("isoCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
+        _number_type = d.get("numberType", UNSET)
         number_type: Any = (
             _number_type
             if _number_type is None or isinstance(_number_type, Unset)
             else as_operator_number_type(_number_type)
         )
-        _operator_details = src_dict.get("operatorDetails", UNSET)
+        _operator_details = d.get("operatorDetails", UNSET)
         operator_details: Any = (
             _operator_details
             if _operator_details is None or isinstance(_operator_details, Unset)
@@ -109,10 +111,8 @@ class OperatorInformation:
             operator_details,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
-            operator_information.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            operator_information.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return operator_information
 
     @property

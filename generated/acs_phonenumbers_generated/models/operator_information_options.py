@@ -28,14 +28,16 @@ class OperatorInformationOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        include_additional_operator_details = src_dict.get("includeAdditionalOperatorDetails")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        include_additional_operator_details = d.get("includeAdditionalOperatorDetails")
         operator_information_options = cls(
             include_additional_operator_details,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
             operator_information_options.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return operator_information_options
 

@@ -35,17 +35,19 @@ class OperatorInformationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        phone_numbers = src_dict["phoneNumbers"]
-        _options = src_dict.get("options")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        phone_numbers = d["phoneNumbers"]
+        _options = d.get("options")
         options = None if _options is None else OperatorInformationOptions.from_dict(_options)
         operator_information_request = cls(
             phone_numbers,
             options,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
             operator_information_request.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return operator_information_request
 

@@ -31,15 +31,17 @@ class OperatorInformationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _values = src_dict.get("values")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _values = d.get("values")
         values = None if _values is None else [OperatorInformation.from_dict(i0) for i0 in _values]
         operator_information_result = cls(
             values,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
             operator_information_result.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return operator_information_result
 

@@ -31,16 +31,18 @@ class PhoneNumberAdministrativeDivision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        localized_name = src_dict["localizedName"]
-        abbreviated_name = src_dict["abbreviatedName"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        localized_name = d["localizedName"]
+        abbreviated_name = d["abbreviatedName"]
         phone_number_administrative_division = cls(
             localized_name,
             abbreviated_name,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 2 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 2 and not _JSON_NAMES.issuperset(d):
             phone_number_administrative_division.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return phone_number_administrative_division
 

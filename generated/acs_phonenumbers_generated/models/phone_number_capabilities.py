@@ -37,17 +37,17 @@ class PhoneNumberCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        calling = src_dict["calling"]  # a string: as_phone_number_capability_type reads it in __init__
-        sms = src_dict["sms"]  # a string: as_phone_number_capability_type reads it in __init__
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        calling = d["calling"]  # a string: as_phone_number_capability_type reads it in __init__
+        sms = d["sms"]  # a string: as_phone_number_capability_type reads it in __init__
         phone_number_capabilities = cls(
             calling,
             sms,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 2 and not _JSON_NAMES.issuperset(src_dict):
-            phone_number_capabilities.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 2 and not _JSON_NAMES.issuperset(d):
+            phone_number_capabilities.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_capabilities
 
     @property

@@ -43,16 +43,18 @@ class PhoneNumberCapabilitiesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        calling = src_dict.get("calling")  # as_phone_number_capability_type_or_none reads it in __init__
-        sms = src_dict.get("sms")  # as_phone_number_capability_type_or_none reads it in __init__
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        calling = d.get("calling")  # as_phone_number_capability_type_or_none reads it in __init__
+        sms = d.get("sms")  # as_phone_number_capability_type_or_none reads it in __init__
         phone_number_capabilities_request = cls(
             calling,
             sms,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
             phone_number_capabilities_request.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return phone_number_capabilities_request
 

@@ -38,17 +38,19 @@ class PhoneNumberCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        amount = src_dict["amount"]
-        currency_code = src_dict["currencyCode"]
-        billing_frequency = src_dict["billingFrequency"]  # a string: as_billing_frequency reads it in __init__
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        amount = d["amount"]
+        currency_code = d["currencyCode"]
+        billing_frequency = d["billingFrequency"]  # a string: as_billing_frequency reads it in __init__
         phone_number_cost = cls(
             amount,
             currency_code,
             billing_frequency,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 3 and not _JSON_NAMES.issuperset(src_dict):
-            phone_number_cost.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 3 and not _JSON_NAMES.issuperset(d):
+            phone_number_cost.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_cost
 
     @property

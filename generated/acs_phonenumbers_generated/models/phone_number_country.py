@@ -31,17 +31,17 @@ class PhoneNumberCountry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        localized_name = src_dict["localizedName"]
-        country_code = src_dict["countryCode"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        localized_name = d["localizedName"]
+        country_code = d["countryCode"]
         phone_number_country = cls(
             localized_name,
             country_code,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 2 and not _JSON_NAMES.issuperset(src_dict):
-            phone_number_country.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 2 and not _JSON_NAMES.issuperset(d):
+            phone_number_country.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_country
 
     @property

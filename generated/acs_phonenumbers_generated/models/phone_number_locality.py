@@ -37,8 +37,10 @@ class PhoneNumberLocality:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        localized_name = src_dict["localizedName"]
-        _administrative_division = src_dict.get("administrativeDivision")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        localized_name = d["localizedName"]
+        _administrative_division = d.get("administrativeDivision")
         administrative_division = (
             None
             if _administrative_division is None
@@ -49,10 +51,8 @@ class PhoneNumberLocality:
             administrative_division,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
-            phone_number_locality.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            phone_number_locality.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_locality
 
     @property

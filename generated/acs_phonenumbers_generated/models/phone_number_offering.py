@@ -58,11 +58,13 @@ class PhoneNumberOffering:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _cost = src_dict["cost"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _cost = d["cost"]
         cost = PhoneNumberCost.from_dict(_cost)
-        phone_number_type = src_dict.get("phoneNumberType")  # as_phone_number_type_or_none reads it in __init__
-        assignment_type = src_dict.get("assignmentType")  # as_phone_number_assignment_type_or_none reads it in __init__
-        _available_capabilities = src_dict.get("availableCapabilities")
+        phone_number_type = d.get("phoneNumberType")  # as_phone_number_type_or_none reads it in __init__
+        assignment_type = d.get("assignmentType")  # as_phone_number_assignment_type_or_none reads it in __init__
+        _available_capabilities = d.get("availableCapabilities")
         available_capabilities = (
             None if _available_capabilities is None else PhoneNumberCapabilities.from_dict(_available_capabilities)
         )
@@ -73,10 +75,8 @@ class PhoneNumberOffering:
             available_capabilities,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
-            phone_number_offering.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            phone_number_offering.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_offering
 
     @property

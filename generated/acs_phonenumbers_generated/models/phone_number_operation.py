@@ -69,15 +69,17 @@ class PhoneNumberOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        operation_type = src_dict["operationType"]  # a string: as_phone_number_operation_type reads it in __init__
-        status = src_dict["status"]  # a string: as_phone_number_operation_status reads it in __init__
-        _created_date_time = src_dict["createdDateTime"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        operation_type = d["operationType"]  # a string: as_phone_number_operation_type reads it in __init__
+        status = d["status"]  # a string: as_phone_number_operation_status reads it in __init__
+        _created_date_time = d["createdDateTime"]
         created_date_time = parse_datetime(_created_date_time)
-        id = src_dict["id"]
-        resource_location = src_dict.get("resourceLocation")
-        _error = src_dict.get("error")
+        id = d["id"]
+        resource_location = d.get("resourceLocation")
+        _error = d.get("error")
         error = None if _error is None else CommunicationError.from_dict(_error)
-        _last_action_date_time = src_dict.get("lastActionDateTime")
+        _last_action_date_time = d.get("lastActionDateTime")
         last_action_date_time = None if _last_action_date_time is None else parse_datetime(_last_action_date_time)
         phone_number_operation = cls(
             operation_type,
@@ -89,10 +91,8 @@ class PhoneNumberOperation:
             last_action_date_time,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 4 and not _JSON_NAMES.issuperset(src_dict):
-            phone_number_operation.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 4 and not _JSON_NAMES.issuperset(d):
+            phone_number_operation.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_operation
 
     @property

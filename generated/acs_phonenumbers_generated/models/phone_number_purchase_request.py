@@ -33,16 +33,18 @@ class PhoneNumberPurchaseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        search_id = src_dict.get("searchId")
-        agree_to_not_resell = src_dict.get("agreeToNotResell")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        search_id = d.get("searchId")
+        agree_to_not_resell = d.get("agreeToNotResell")
         phone_number_purchase_request = cls(
             search_id,
             agree_to_not_resell,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
             phone_number_purchase_request.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return phone_number_purchase_request
 

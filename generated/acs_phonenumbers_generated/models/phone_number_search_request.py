@@ -55,12 +55,14 @@ class PhoneNumberSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        phone_number_type = src_dict["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
-        assignment_type = src_dict["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
-        _capabilities = src_dict["capabilities"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        phone_number_type = d["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        assignment_type = d["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
+        _capabilities = d["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        area_code = src_dict.get("areaCode")
-        quantity = src_dict.get("quantity")
+        area_code = d.get("areaCode")
+        quantity = d.get("quantity")
         phone_number_search_request = cls(
             phone_number_type,
             assignment_type,
@@ -69,9 +71,9 @@ class PhoneNumberSearchRequest:
             quantity,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 3 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 3 and not _JSON_NAMES.issuperset(d):
             phone_number_search_request.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return phone_number_search_request
 

@@ -85,19 +85,21 @@ class PhoneNumberSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        search_id = src_dict["searchId"]
-        phone_numbers = src_dict["phoneNumbers"]
-        phone_number_type = src_dict["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
-        assignment_type = src_dict["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
-        _capabilities = src_dict["capabilities"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        search_id = d["searchId"]
+        phone_numbers = d["phoneNumbers"]
+        phone_number_type = d["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        assignment_type = d["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
+        _capabilities = d["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        _cost = src_dict["cost"]
+        _cost = d["cost"]
         cost = PhoneNumberCost.from_dict(_cost)
-        _search_expires_by = src_dict["searchExpiresBy"]
+        _search_expires_by = d["searchExpiresBy"]
         search_expires_by = parse_datetime(_search_expires_by)
-        is_agreement_to_not_resell_required = src_dict.get("isAgreementToNotResellRequired")
-        error_code = src_dict.get("errorCode")
-        error = src_dict.get("error")  # as_phone_number_search_result_error_or_none reads it in __init__
+        is_agreement_to_not_resell_required = d.get("isAgreementToNotResellRequired")
+        error_code = d.get("errorCode")
+        error = d.get("error")  # as_phone_number_search_result_error_or_none reads it in __init__
         phone_number_search_result = cls(
             search_id,
             phone_numbers,
@@ -111,10 +113,8 @@ class PhoneNumberSearchResult:
             error,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 7 and not _JSON_NAMES.issuperset(src_dict):
-            phone_number_search_result.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 7 and not _JSON_NAMES.issuperset(d):
+            phone_number_search_result.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_search_result
 
     @property

@@ -56,11 +56,13 @@ class PhoneNumbersBrowseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        phone_number_type = src_dict["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
-        _capabilities = src_dict.get("capabilities")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        phone_number_type = d["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        _capabilities = d.get("capabilities")
         capabilities = None if _capabilities is None else PhoneNumberBrowseCapabilitiesRequest.from_dict(_capabilities)
-        assignment_type = src_dict.get("assignmentType")  # as_phone_number_assignment_type_or_none reads it in __init__
-        phone_number_prefixes = src_dict.get("phoneNumberPrefixes")
+        assignment_type = d.get("assignmentType")  # as_phone_number_assignment_type_or_none reads it in __init__
+        phone_number_prefixes = d.get("phoneNumberPrefixes")
         phone_numbers_browse_request = cls(
             phone_number_type,
             capabilities,
@@ -68,9 +70,9 @@ class PhoneNumbersBrowseRequest:
             phone_number_prefixes,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
             phone_numbers_browse_request.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return phone_numbers_browse_request
 

@@ -30,15 +30,17 @@ class PhoneNumbersBrowseResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _phone_numbers = src_dict["phoneNumbers"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _phone_numbers = d["phoneNumbers"]
         phone_numbers = [AvailablePhoneNumber.from_dict(i0) for i0 in _phone_numbers]
         phone_numbers_browse_result = cls(
             phone_numbers,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
             phone_numbers_browse_result.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return phone_numbers_browse_result
 

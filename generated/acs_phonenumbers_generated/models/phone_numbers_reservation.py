@@ -59,14 +59,16 @@ class PhoneNumbersReservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id")
-        _expires_at = src_dict.get("expiresAt")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id")
+        _expires_at = d.get("expiresAt")
         expires_at = None if _expires_at is None else parse_datetime(_expires_at)
-        _phone_numbers = src_dict.get("phoneNumbers")
+        _phone_numbers = d.get("phoneNumbers")
         phone_numbers = (
             None if _phone_numbers is None else PhoneNumbersReservationPhoneNumbers.from_dict(_phone_numbers)
         )
-        status = src_dict.get("status")  # as_reservation_status_or_none reads it in __init__
+        status = d.get("status")  # as_reservation_status_or_none reads it in __init__
         phone_numbers_reservation = cls(
             id,
             expires_at,
@@ -74,10 +76,8 @@ class PhoneNumbersReservation:
             status,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            phone_numbers_reservation.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            phone_numbers_reservation.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_numbers_reservation
 
     @property

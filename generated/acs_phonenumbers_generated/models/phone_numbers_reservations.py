@@ -51,18 +51,18 @@ class PhoneNumbersReservations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _reservations = src_dict["reservations"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _reservations = d["reservations"]
         reservations = [PhoneNumbersReservation.from_dict(i0) for i0 in _reservations]
-        next_link: Any = src_dict.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         phone_numbers_reservations = cls(
             reservations,
             next_link,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
-            phone_numbers_reservations.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            phone_numbers_reservations.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_numbers_reservations
 
     @property

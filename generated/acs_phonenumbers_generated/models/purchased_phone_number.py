@@ -68,16 +68,18 @@ class PurchasedPhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
-        phone_number = src_dict["phoneNumber"]
-        country_code = src_dict["countryCode"]
-        phone_number_type = src_dict["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
-        _capabilities = src_dict["capabilities"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
+        phone_number = d["phoneNumber"]
+        country_code = d["countryCode"]
+        phone_number_type = d["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        _capabilities = d["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        assignment_type = src_dict["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
-        _purchase_date = src_dict["purchaseDate"]
+        assignment_type = d["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
+        _purchase_date = d["purchaseDate"]
         purchase_date = parse_datetime(_purchase_date)
-        _cost = src_dict["cost"]
+        _cost = d["cost"]
         cost = PhoneNumberCost.from_dict(_cost)
         purchased_phone_number = cls(
             id,
@@ -90,10 +92,8 @@ class PurchasedPhoneNumber:
             cost,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 8 and not _JSON_NAMES.issuperset(src_dict):
-            purchased_phone_number.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 8 and not _JSON_NAMES.issuperset(d):
+            purchased_phone_number.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return purchased_phone_number
 
     @property

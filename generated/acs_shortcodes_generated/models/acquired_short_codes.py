@@ -52,18 +52,18 @@ class AcquiredShortCodes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _short_codes = src_dict.get("shortCodes")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _short_codes = d.get("shortCodes")
         short_codes = None if _short_codes is None else [ShortCode.from_dict(i0) for i0 in _short_codes]
-        next_link: Any = src_dict.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         acquired_short_codes = cls(
             short_codes,
             next_link,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            acquired_short_codes.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            acquired_short_codes.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return acquired_short_codes
 
     @property

@@ -46,12 +46,14 @@ class CommunicationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-        message = src_dict["message"]
-        target = src_dict.get("target")
-        _details = src_dict.get("details")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
+        message = d["message"]
+        target = d.get("target")
+        _details = d.get("details")
         details = None if _details is None else [CommunicationError.from_dict(i0) for i0 in _details]
-        _inner_error = src_dict.get("innererror")
+        _inner_error = d.get("innererror")
         inner_error = None if _inner_error is None else CommunicationError.from_dict(_inner_error)
         communication_error = cls(
             code,
@@ -61,8 +63,8 @@ class CommunicationError:
             inner_error,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 2 and not _JSON_NAMES.issuperset(src_dict):
-            communication_error.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 2 and not _JSON_NAMES.issuperset(d):
+            communication_error.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return communication_error
 
     @property

@@ -52,14 +52,16 @@ class CompanyInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name")
-        url = src_dict.get("url")
-        address = src_dict.get("address")
-        _contact_information = src_dict.get("contactInformation")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name")
+        url = d.get("url")
+        address = d.get("address")
+        _contact_information = d.get("contactInformation")
         contact_information = (
             None if _contact_information is None else ContactInformation.from_dict(_contact_information)
         )
-        _customer_care_information = src_dict.get("customerCareInformation")
+        _customer_care_information = d.get("customerCareInformation")
         customer_care_information = (
             None
             if _customer_care_information is None
@@ -73,8 +75,8 @@ class CompanyInformation:
             customer_care_information,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            company_information.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            company_information.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return company_information
 
     @property

@@ -33,17 +33,17 @@ class CustomerCareInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        toll_free_number = src_dict.get("tollFreeNumber")
-        email = src_dict.get("email")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        toll_free_number = d.get("tollFreeNumber")
+        email = d.get("email")
         customer_care_information = cls(
             toll_free_number,
             email,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            customer_care_information.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            customer_care_information.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return customer_care_information
 
     @property

@@ -84,15 +84,17 @@ class MessageDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        supported_protocol = src_dict.get("supportedProtocol")  # as_message_protocol_or_none reads it in __init__
-        recurrence = src_dict.get("recurrence")  # as_recurrence_or_none reads it in __init__
-        help_answer_to_user = src_dict.get("helpAnswerToUser")
-        opt_out_answer_to_user = src_dict.get("optOutAnswerToUser")
-        opt_in_message_to_user = src_dict.get("optInMessageToUser")
-        opt_in_answer_from_user = src_dict.get("optInAnswerFromUser")
-        opt_in_confirmation_message_to_user = src_dict.get("optInConfirmationMessageToUser")
-        directionality = src_dict.get("directionality")  # as_message_directionality_or_none reads it in __init__
-        _use_cases = src_dict.get("useCases")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        supported_protocol = d.get("supportedProtocol")  # as_message_protocol_or_none reads it in __init__
+        recurrence = d.get("recurrence")  # as_recurrence_or_none reads it in __init__
+        help_answer_to_user = d.get("helpAnswerToUser")
+        opt_out_answer_to_user = d.get("optOutAnswerToUser")
+        opt_in_message_to_user = d.get("optInMessageToUser")
+        opt_in_answer_from_user = d.get("optInAnswerFromUser")
+        opt_in_confirmation_message_to_user = d.get("optInConfirmationMessageToUser")
+        directionality = d.get("directionality")  # as_message_directionality_or_none reads it in __init__
+        _use_cases = d.get("useCases")
         use_cases = None if _use_cases is None else [UseCase.from_dict(i0) for i0 in _use_cases]
         message_details = cls(
             supported_protocol,
@@ -106,8 +108,8 @@ class MessageDetails:
             use_cases,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            message_details.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            message_details.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return message_details
 
     @property

@@ -39,15 +39,17 @@ class MessageExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        direction = src_dict.get("direction")  # as_message_direction_or_none reads it in __init__
-        text = src_dict.get("text")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        direction = d.get("direction")  # as_message_direction_or_none reads it in __init__
+        text = d.get("text")
         message_example = cls(
             direction,
             text,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            message_example.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            message_example.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return message_example
 
     @property

@@ -31,16 +31,16 @@ class MessageExampleSequence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _messages = src_dict.get("messages")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _messages = d.get("messages")
         messages = None if _messages is None else [MessageExample.from_dict(i0) for i0 in _messages]
         message_example_sequence = cls(
             messages,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            message_example_sequence.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            message_example_sequence.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return message_example_sequence
 
     @property

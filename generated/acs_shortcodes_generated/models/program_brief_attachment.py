@@ -53,12 +53,14 @@ class ProgramBriefAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
-        type_ = src_dict["type"]  # a string: as_attachment_type reads it in __init__
-        file_name = src_dict["fileName"]
-        file_type = src_dict["fileType"]  # a string: as_file_type reads it in __init__
-        file_size_in_bytes = src_dict.get("fileSizeInBytes")
-        file_content_base_64 = src_dict.get("fileContentBase64")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
+        type_ = d["type"]  # a string: as_attachment_type reads it in __init__
+        file_name = d["fileName"]
+        file_type = d["fileType"]  # a string: as_file_type reads it in __init__
+        file_size_in_bytes = d.get("fileSizeInBytes")
+        file_content_base_64 = d.get("fileContentBase64")
         program_brief_attachment = cls(
             id,
             type_,
@@ -68,10 +70,8 @@ class ProgramBriefAttachment:
             file_content_base_64,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 4 and not _JSON_NAMES.issuperset(src_dict):
-            program_brief_attachment.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 4 and not _JSON_NAMES.issuperset(d):
+            program_brief_attachment.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return program_brief_attachment
 
     @property

@@ -44,18 +44,20 @@ class ProgramBriefAttachmentSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id")
-        type_ = src_dict.get("type")  # as_attachment_type_or_none reads it in __init__
-        file_name = src_dict.get("fileName")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id")
+        type_ = d.get("type")  # as_attachment_type_or_none reads it in __init__
+        file_name = d.get("fileName")
         program_brief_attachment_summary = cls(
             id,
             type_,
             file_name,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
             program_brief_attachment_summary.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
             }
         return program_brief_attachment_summary
 

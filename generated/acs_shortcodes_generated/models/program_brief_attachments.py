@@ -52,18 +52,18 @@ class ProgramBriefAttachments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _attachments = src_dict.get("attachments")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _attachments = d.get("attachments")
         attachments = None if _attachments is None else [ProgramBriefAttachment.from_dict(i0) for i0 in _attachments]
-        next_link: Any = src_dict.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         program_brief_attachments = cls(
             attachments,
             next_link,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            program_brief_attachments.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            program_brief_attachments.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return program_brief_attachments
 
     @property

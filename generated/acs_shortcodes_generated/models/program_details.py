@@ -94,22 +94,24 @@ class ProgramDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        is_vanity = src_dict.get("isVanity")
-        preferred_vanity_numbers = src_dict.get("preferredVanityNumbers")
-        number_type = src_dict.get("numberType")  # as_number_type_or_none reads it in __init__
-        is_political_campaign = src_dict.get("isPoliticalCampaign")
-        name = src_dict.get("name")
-        description = src_dict.get("description")
-        url = src_dict.get("url")
-        _call_to_action_types = src_dict.get("callToActionTypes")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        is_vanity = d.get("isVanity")
+        preferred_vanity_numbers = d.get("preferredVanityNumbers")
+        number_type = d.get("numberType")  # as_number_type_or_none reads it in __init__
+        is_political_campaign = d.get("isPoliticalCampaign")
+        name = d.get("name")
+        description = d.get("description")
+        url = d.get("url")
+        _call_to_action_types = d.get("callToActionTypes")
         call_to_action_types = (
             None if _call_to_action_types is None else [as_call_to_action_type(i0) for i0 in _call_to_action_types]
         )
-        call_to_action_url = src_dict.get("callToActionUrl")
-        call_to_action = src_dict.get("callToAction")
-        terms_of_service_url = src_dict.get("termsOfServiceUrl")
-        privacy_policy_url = src_dict.get("privacyPolicyUrl")
-        _expected_date_of_service = src_dict.get("expectedDateOfService")
+        call_to_action_url = d.get("callToActionUrl")
+        call_to_action = d.get("callToAction")
+        terms_of_service_url = d.get("termsOfServiceUrl")
+        privacy_policy_url = d.get("privacyPolicyUrl")
+        _expected_date_of_service = d.get("expectedDateOfService")
         expected_date_of_service = (
             None if _expected_date_of_service is None else parse_datetime(_expected_date_of_service)
         )
@@ -129,8 +131,8 @@ class ProgramDetails:
             expected_date_of_service,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            program_details.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            program_details.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return program_details
 
     @property

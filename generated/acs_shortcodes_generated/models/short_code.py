@@ -58,12 +58,14 @@ class ShortCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        value = src_dict.get("value")
-        number = src_dict.get("number")
-        number_type = src_dict.get("numberType")  # as_number_type_or_none reads it in __init__
-        country_code = src_dict.get("countryCode")
-        program_brief_ids = src_dict.get("programBriefIds")
-        _purchase_date = src_dict.get("purchaseDate")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        value = d.get("value")
+        number = d.get("number")
+        number_type = d.get("numberType")  # as_number_type_or_none reads it in __init__
+        country_code = d.get("countryCode")
+        program_brief_ids = d.get("programBriefIds")
+        _purchase_date = d.get("purchaseDate")
         purchase_date = None if _purchase_date is None else parse_datetime(_purchase_date)
         short_code = cls(
             value,
@@ -74,8 +76,8 @@ class ShortCode:
             purchase_date,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            short_code.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            short_code.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return short_code
 
     @property

@@ -54,11 +54,13 @@ class ShortCodeCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        amount = src_dict.get("amount")
-        currency_code = src_dict.get("currencyCode")
-        country_code = src_dict.get("countryCode")
-        is_vanity_short_code = src_dict.get("isVanityShortCode")
-        billing_frequency = src_dict.get("billingFrequency")  # as_billing_frequency_or_none reads it in __init__
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        amount = d.get("amount")
+        currency_code = d.get("currencyCode")
+        country_code = d.get("countryCode")
+        is_vanity_short_code = d.get("isVanityShortCode")
+        billing_frequency = d.get("billingFrequency")  # as_billing_frequency_or_none reads it in __init__
         short_code_cost = cls(
             amount,
             currency_code,
@@ -67,8 +69,8 @@ class ShortCodeCost:
             billing_frequency,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            short_code_cost.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            short_code_cost.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return short_code_cost
 
     @property

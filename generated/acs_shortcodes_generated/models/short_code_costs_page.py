@@ -57,23 +57,23 @@ class ShortCodeCosts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _costs = src_dict.get("costs")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _costs = d.get("costs")
         costs = None if _costs is None else [ShortCodeCost.from_dict(i0) for i0 in _costs]
-        _short_code_costs = src_dict.get("shortCodeCosts")
+        _short_code_costs = d.get("shortCodeCosts")
         short_code_costs = (
             None if _short_code_costs is None else [ShortCodeCost.from_dict(i0) for i0 in _short_code_costs]
         )
-        next_link: Any = src_dict.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         short_code_costs_page = cls(
             costs,
             short_code_costs,
             next_link,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            short_code_costs_page.additional_properties = {
-                k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES
-            }
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            short_code_costs_page.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return short_code_costs_page
 
     @property

@@ -53,12 +53,14 @@ class TrafficDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        total_monthly_volume = src_dict.get("totalMonthlyVolume")
-        monthly_average_messages_from_user = src_dict.get("monthlyAverageMessagesFromUser")
-        monthly_average_messages_to_user = src_dict.get("monthlyAverageMessagesToUser")
-        is_spiky = src_dict.get("isSpiky")
-        spike_details = src_dict.get("spikeDetails")
-        estimated_ramp_up_time_in_days = src_dict.get("estimatedRampUpTimeInDays")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        total_monthly_volume = d.get("totalMonthlyVolume")
+        monthly_average_messages_from_user = d.get("monthlyAverageMessagesFromUser")
+        monthly_average_messages_to_user = d.get("monthlyAverageMessagesToUser")
+        is_spiky = d.get("isSpiky")
+        spike_details = d.get("spikeDetails")
+        estimated_ramp_up_time_in_days = d.get("estimatedRampUpTimeInDays")
         traffic_details = cls(
             total_monthly_volume,
             monthly_average_messages_from_user,
@@ -68,8 +70,8 @@ class TrafficDetails:
             estimated_ramp_up_time_in_days,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            traffic_details.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            traffic_details.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return traffic_details
 
     @property

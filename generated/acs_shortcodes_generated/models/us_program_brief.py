@@ -99,28 +99,30 @@ class USProgramBrief:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
-        status = src_dict.get("status")  # as_program_brief_status_or_none reads it in __init__
-        number = src_dict.get("number")
-        _review_notes = src_dict.get("reviewNotes")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
+        status = d.get("status")  # as_program_brief_status_or_none reads it in __init__
+        number = d.get("number")
+        _review_notes = d.get("reviewNotes")
         review_notes = None if _review_notes is None else [ReviewNote.from_dict(i0) for i0 in _review_notes]
-        _costs = src_dict.get("costs")
+        _costs = d.get("costs")
         costs = None if _costs is None else [ShortCodeCost.from_dict(i0) for i0 in _costs]
-        _submission_date = src_dict.get("submissionDate")
+        _submission_date = d.get("submissionDate")
         submission_date = None if _submission_date is None else parse_datetime(_submission_date)
-        _status_updated_date = src_dict.get("statusUpdatedDate")
+        _status_updated_date = d.get("statusUpdatedDate")
         status_updated_date = None if _status_updated_date is None else parse_datetime(_status_updated_date)
-        _program_details = src_dict.get("programDetails")
+        _program_details = d.get("programDetails")
         program_details = None if _program_details is None else ProgramDetails.from_dict(_program_details)
-        _company_information = src_dict.get("companyInformation")
+        _company_information = d.get("companyInformation")
         company_information = (
             None if _company_information is None else CompanyInformation.from_dict(_company_information)
         )
-        _message_details = src_dict.get("messageDetails")
+        _message_details = d.get("messageDetails")
         message_details = None if _message_details is None else MessageDetails.from_dict(_message_details)
-        _traffic_details = src_dict.get("trafficDetails")
+        _traffic_details = d.get("trafficDetails")
         traffic_details = None if _traffic_details is None else TrafficDetails.from_dict(_traffic_details)
-        _attachments = src_dict.get("attachments")
+        _attachments = d.get("attachments")
         attachments = (
             None if _attachments is None else [ProgramBriefAttachmentSummary.from_dict(i0) for i0 in _attachments]
         )
@@ -139,8 +141,8 @@ class USProgramBrief:
             attachments,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
-            us_program_brief.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            us_program_brief.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return us_program_brief
 
     @property

@@ -52,16 +52,18 @@ class USProgramBriefs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _program_briefs = src_dict.get("programBriefs")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _program_briefs = d.get("programBriefs")
         program_briefs = None if _program_briefs is None else [USProgramBrief.from_dict(i0) for i0 in _program_briefs]
-        next_link: Any = src_dict.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
         us_program_briefs = cls(
             program_briefs,
             next_link,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            us_program_briefs.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            us_program_briefs.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return us_program_briefs
 
     @property

@@ -47,9 +47,11 @@ class UseCase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        content_type = src_dict.get("contentType")  # as_message_content_type_or_none reads it in __init__
-        custom_content_type = src_dict.get("customContentType")
-        _examples = src_dict.get("examples")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        content_type = d.get("contentType")  # as_message_content_type_or_none reads it in __init__
+        custom_content_type = d.get("customContentType")
+        _examples = d.get("examples")
         examples = None if _examples is None else [MessageExampleSequence.from_dict(i0) for i0 in _examples]
         use_case = cls(
             content_type,
@@ -57,8 +59,8 @@ class UseCase:
             examples,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            use_case.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            use_case.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return use_case
 
     @property

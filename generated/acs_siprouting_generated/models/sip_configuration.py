@@ -38,17 +38,19 @@ class SipConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _trunks = src_dict.get("trunks")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _trunks = d.get("trunks")
         trunks = None if _trunks is None else SipConfigurationTrunks.from_dict(_trunks)
-        _routes = src_dict.get("routes")
+        _routes = d.get("routes")
         routes = None if _routes is None else [TrunkRoute.from_dict(i0) for i0 in _routes]
         sip_configuration = cls(
             trunks,
             routes,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            sip_configuration.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            sip_configuration.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return sip_configuration
 
     @property

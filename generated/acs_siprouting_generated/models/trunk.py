@@ -27,13 +27,15 @@ class Trunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        sip_signaling_port = src_dict["sipSignalingPort"]
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sip_signaling_port = d["sipSignalingPort"]
         trunk = cls(
             sip_signaling_port,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 1 and not _JSON_NAMES.issuperset(src_dict):
-            trunk.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            trunk.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return trunk
 
     @property

@@ -42,10 +42,12 @@ class TrunkRoute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
-        number_pattern = src_dict["numberPattern"]
-        description = src_dict.get("description")
-        trunks = src_dict.get("trunks")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
+        number_pattern = d["numberPattern"]
+        description = d.get("description")
+        trunks = d.get("trunks")
         trunk_route = cls(
             name,
             number_pattern,
@@ -53,8 +55,8 @@ class TrunkRoute:
             trunks,
         )
         # The required fields were all found: a body with no more keys than those has no others to keep.
-        if len(src_dict) > 2 and not _JSON_NAMES.issuperset(src_dict):
-            trunk_route.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 2 and not _JSON_NAMES.issuperset(d):
+            trunk_route.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return trunk_route
 
     @property

@@ -28,13 +28,15 @@ class TrunkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        sip_signaling_port = src_dict.get("sipSignalingPort")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sip_signaling_port = d.get("sipSignalingPort")
         trunk_update = cls(
             sip_signaling_port,
         )
         # Any key that is no field is kept as an additional property.
-        if len(src_dict) > 0 and not _JSON_NAMES.issuperset(src_dict):
-            trunk_update.additional_properties = {k0: v0 for k0, v0 in src_dict.items() if k0 not in _JSON_NAMES}
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            trunk_update.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return trunk_update
 
     @property
