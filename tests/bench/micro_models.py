@@ -1,14 +1,15 @@
 """The generated models' own CPU per listed item, without HTTP: ``from_dict`` and ``to_dict`` of a page of numbers.
 
     .venv/bin/python tests/bench/micro_models.py                      # 200 pages of 100 numbers, 9 rounds
-    .venv/bin/python tests/bench/micro_models.py --against /tmp/old/acs_phonenumbers_generated
+    .venv/bin/python tests/bench/micro_models.py --against /tmp/old/generated/acs_phonenumbers_generated
 
 A page body shaped as the emulator's ``GET /phoneNumbers`` answers (100 purchased numbers, the enum values in the
 service's own spelling) is decoded once with ``json.loads``; each round then parses it with
 ``PurchasedPhoneNumbers.from_dict`` (what a listing does per page after httpx's ``json()``) and writes it back with
 ``to_dict``. ``--against`` loads a second copy of the generated package (say the one of an older commit:
 ``git archive <commit> generated/acs_phonenumbers_generated | tar -x -C /tmp/old``) so the two are measured
-interleaved, in a fresh random order each round. The table gives ``median [p25-p75]`` of the CPU per item.
+interleaved, in a fresh random order each round. The table gives ``median [p25-p75]`` of the CPU per item and of
+the per-round ratio of the two (the figure to compare, as absolute ones move with the machine's load).
 Not part of ``make bench``: seconds to run, no emulator, nothing written.
 """
 
@@ -116,10 +117,14 @@ def main() -> None:
 
     print(f"{args.pages} pages of {args.items} numbers per contender and round, {args.rounds} rounds")
     print("CPU us per item, median [p25-p75]\n")
-    print("| package | method | CPU us/item |")
-    print("|---|---|---|")
+    print("| package | method | CPU us/item | this tree / against (per round) |")
+    print("|---|---|---|---|")
     for label, method in contenders:
-        print(f"| {label} | {method} | {_spread(cpu[(label, method)])} |")
+        ratio = "1"
+        if label == "this tree" and args.against is not None:
+            pairs = zip(cpu[(label, method)], cpu[("against", method)], strict=True)
+            ratio = _spread([this / against for this, against in pairs])
+        print(f"| {label} | {method} | {_spread(cpu[(label, method)])} | {ratio} |")
 
 
 if __name__ == "__main__":
