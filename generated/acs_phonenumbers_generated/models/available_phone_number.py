@@ -102,6 +102,7 @@ class AvailablePhoneNumber:
         is_agreement_to_not_resell_required = d.get("isAgreementToNotResellRequired")
         _error = d.get("error")
         error = None if _error is None else AvailablePhoneNumberError.from_dict(_error)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         available_phone_number = cls(
             country_code,
             capabilities,

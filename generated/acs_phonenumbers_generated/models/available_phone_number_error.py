@@ -37,6 +37,7 @@ class AvailablePhoneNumberError:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         code = d.get("code")
         message = d.get("message")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         available_phone_number_error = cls(
             code,
             message,

@@ -55,6 +55,7 @@ class CommunicationError:
         details = None if _details is None else [CommunicationError.from_dict(i0) for i0 in _details]
         _inner_error = d.get("innererror")
         inner_error = None if _inner_error is None else CommunicationError.from_dict(_inner_error)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         communication_error = cls(
             code,
             message,

@@ -102,6 +102,7 @@ class OperatorInformation:
             if _operator_details is None or isinstance(_operator_details, Unset)
             else OperatorDetails.from_dict(_operator_details)
         )
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         operator_information = cls(
             phone_number,
             national_format,

@@ -35,6 +35,7 @@ class OperatorInformationResult:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         _values = d.get("values")
         values = None if _values is None else [OperatorInformation.from_dict(i0) for i0 in _values]
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         operator_information_result = cls(
             values,
         )

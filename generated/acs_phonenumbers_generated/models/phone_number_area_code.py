@@ -31,6 +31,7 @@ class PhoneNumberAreaCode:
         # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         area_code = d.get("areaCode")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_area_code = cls(
             area_code,
         )

@@ -47,6 +47,7 @@ class PhoneNumberCapabilitiesRequest:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         calling = d.get("calling")  # as_phone_number_capability_type_or_none reads it in __init__
         sms = d.get("sms")  # as_phone_number_capability_type_or_none reads it in __init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_capabilities_request = cls(
             calling,
             sms,

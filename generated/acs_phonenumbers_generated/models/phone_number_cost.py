@@ -43,6 +43,7 @@ class PhoneNumberCost:
         amount = d["amount"]
         currency_code = d["currencyCode"]
         billing_frequency = d["billingFrequency"]  # a string: as_billing_frequency reads it in __init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_cost = cls(
             amount,
             currency_code,

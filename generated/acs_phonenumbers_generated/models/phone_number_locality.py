@@ -46,6 +46,7 @@ class PhoneNumberLocality:
             if _administrative_division is None
             else PhoneNumberAdministrativeDivision.from_dict(_administrative_division)
         )
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_locality = cls(
             localized_name,
             administrative_division,

@@ -68,6 +68,7 @@ class PhoneNumberOffering:
         available_capabilities = (
             None if _available_capabilities is None else PhoneNumberCapabilities.from_dict(_available_capabilities)
         )
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_offering = cls(
             cost,
             phone_number_type,

@@ -81,6 +81,7 @@ class PhoneNumberOperation:
         error = None if _error is None else CommunicationError.from_dict(_error)
         _last_action_date_time = d.get("lastActionDateTime")
         last_action_date_time = None if _last_action_date_time is None else parse_datetime(_last_action_date_time)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_operation = cls(
             operation_type,
             status,

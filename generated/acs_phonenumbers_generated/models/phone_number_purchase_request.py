@@ -37,6 +37,7 @@ class PhoneNumberPurchaseRequest:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         search_id = d.get("searchId")
         agree_to_not_resell = d.get("agreeToNotResell")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_purchase_request = cls(
             search_id,
             agree_to_not_resell,

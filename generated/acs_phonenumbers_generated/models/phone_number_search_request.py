@@ -63,6 +63,7 @@ class PhoneNumberSearchRequest:
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
         area_code = d.get("areaCode")
         quantity = d.get("quantity")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_search_request = cls(
             phone_number_type,
             assignment_type,

@@ -63,6 +63,7 @@ class PhoneNumbersBrowseRequest:
         capabilities = None if _capabilities is None else PhoneNumberBrowseCapabilitiesRequest.from_dict(_capabilities)
         assignment_type = d.get("assignmentType")  # as_phone_number_assignment_type_or_none reads it in __init__
         phone_number_prefixes = d.get("phoneNumberPrefixes")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_numbers_browse_request = cls(
             phone_number_type,
             capabilities,

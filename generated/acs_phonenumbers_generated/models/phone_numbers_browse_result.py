@@ -34,6 +34,7 @@ class PhoneNumbersBrowseResult:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         _phone_numbers = d["phoneNumbers"]
         phone_numbers = [AvailablePhoneNumber.from_dict(i0) for i0 in _phone_numbers]
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_numbers_browse_result = cls(
             phone_numbers,
         )

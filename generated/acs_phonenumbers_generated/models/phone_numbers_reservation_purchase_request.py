@@ -31,6 +31,7 @@ class PhoneNumbersReservationPurchaseRequest:
         # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         agree_to_not_resell = d.get("agreeToNotResell")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_numbers_reservation_purchase_request = cls(
             agree_to_not_resell,
         )

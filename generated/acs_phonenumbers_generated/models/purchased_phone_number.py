@@ -81,6 +81,7 @@ class PurchasedPhoneNumber:
         purchase_date = parse_datetime(_purchase_date)
         _cost = d["cost"]
         cost = PhoneNumberCost.from_dict(_cost)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         purchased_phone_number = cls(
             id,
             phone_number,

@@ -56,6 +56,7 @@ class PurchasedPhoneNumbers:
         _phone_numbers = d["phoneNumbers"]
         phone_numbers = [PurchasedPhoneNumber.from_dict(i0) for i0 in _phone_numbers]
         next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         purchased_phone_numbers = cls(
             phone_numbers,
             next_link,

@@ -57,6 +57,7 @@ class AcquiredShortCodes:
         _short_codes = d.get("shortCodes")
         short_codes = None if _short_codes is None else [ShortCode.from_dict(i0) for i0 in _short_codes]
         next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         acquired_short_codes = cls(
             short_codes,
             next_link,

@@ -37,6 +37,7 @@ class CustomerCareInformation:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         toll_free_number = d.get("tollFreeNumber")
         email = d.get("email")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         customer_care_information = cls(
             toll_free_number,
             email,

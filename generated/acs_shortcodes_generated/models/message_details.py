@@ -96,6 +96,7 @@ class MessageDetails:
         directionality = d.get("directionality")  # as_message_directionality_or_none reads it in __init__
         _use_cases = d.get("useCases")
         use_cases = None if _use_cases is None else [UseCase.from_dict(i0) for i0 in _use_cases]
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         message_details = cls(
             supported_protocol,
             recurrence,

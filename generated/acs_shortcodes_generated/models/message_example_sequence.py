@@ -35,6 +35,7 @@ class MessageExampleSequence:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         _messages = d.get("messages")
         messages = None if _messages is None else [MessageExample.from_dict(i0) for i0 in _messages]
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         message_example_sequence = cls(
             messages,
         )

@@ -61,6 +61,7 @@ class ProgramBriefAttachment:
         file_type = d["fileType"]  # a string: as_file_type reads it in __init__
         file_size_in_bytes = d.get("fileSizeInBytes")
         file_content_base_64 = d.get("fileContentBase64")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         program_brief_attachment = cls(
             id,
             type_,

@@ -57,6 +57,7 @@ class ProgramBriefAttachments:
         _attachments = d.get("attachments")
         attachments = None if _attachments is None else [ProgramBriefAttachment.from_dict(i0) for i0 in _attachments]
         next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         program_brief_attachments = cls(
             attachments,
             next_link,

@@ -67,6 +67,7 @@ class ShortCode:
         program_brief_ids = d.get("programBriefIds")
         _purchase_date = d.get("purchaseDate")
         purchase_date = None if _purchase_date is None else parse_datetime(_purchase_date)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         short_code = cls(
             value,
             number,

@@ -61,6 +61,7 @@ class ShortCodeCost:
         country_code = d.get("countryCode")
         is_vanity_short_code = d.get("isVanityShortCode")
         billing_frequency = d.get("billingFrequency")  # as_billing_frequency_or_none reads it in __init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         short_code_cost = cls(
             amount,
             currency_code,

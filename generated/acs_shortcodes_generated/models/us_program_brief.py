@@ -126,6 +126,7 @@ class USProgramBrief:
         attachments = (
             None if _attachments is None else [ProgramBriefAttachmentSummary.from_dict(i0) for i0 in _attachments]
         )
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         us_program_brief = cls(
             id,
             status,

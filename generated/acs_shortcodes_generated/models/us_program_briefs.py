@@ -57,6 +57,7 @@ class USProgramBriefs:
         _program_briefs = d.get("programBriefs")
         program_briefs = None if _program_briefs is None else [USProgramBrief.from_dict(i0) for i0 in _program_briefs]
         next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         us_program_briefs = cls(
             program_briefs,
             next_link,

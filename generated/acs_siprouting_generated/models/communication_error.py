@@ -55,6 +55,7 @@ class CommunicationError:
         details = None if _details is None else [CommunicationError.from_dict(i0) for i0 in _details]
         _innererror = d.get("innererror")
         innererror = None if _innererror is None else CommunicationError.from_dict(_innererror)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         communication_error = cls(
             code,
             message,
