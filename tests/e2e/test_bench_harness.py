@@ -49,3 +49,18 @@ def test_the_in_process_micro_benchmark_runs() -> None:
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
     for row in ("| sync | ours |", "| sync | raw httpx |", "| async | ours |", "| async | raw httpx |"):
         assert row in completed.stdout
+
+
+def test_the_models_micro_benchmark_runs_against_another_copy() -> None:
+    against = Path(__file__).parents[2] / "generated" / "acs_phonenumbers_generated"
+    command = [sys.executable, str(RUN.parent / "micro_models.py"), "--pages", "2", "--rounds", "1"]
+    completed = subprocess.run([*command, "--against", str(against)], capture_output=True, text=True, timeout=120)
+
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    for row in (
+        "| this tree | from_dict |",
+        "| this tree | to_dict |",
+        "| against | from_dict |",
+        "| against | to_dict |",
+    ):
+        assert row in completed.stdout

@@ -111,6 +111,15 @@ def test_typed_additional_properties(models: Any) -> None:
     assert extras.to_dict() == {"name": "n", "first": {"port": 1}}
 
 
+def test_maps_and_additional_properties_of_enums_read_members(models: Any) -> None:
+    palette = models.Palette.from_dict({"a": "RED", "b": "darkBlue", "c": "teal"})
+    assert palette["a"] is models.Color.RED and palette["b"] is models.Color.DARK_BLUE
+    assert type(palette["c"]) is models.Color and palette.to_dict() == {"a": "red", "b": "darkBlue", "c": "teal"}
+    shades = models.Shades.from_dict({"name": "n", "sky": "DARKBLUE"})
+    assert shades["sky"] is models.Color.DARK_BLUE and shades.to_dict() == {"name": "n", "sky": "darkBlue"}
+    assert models.Shades.from_dict({"name": "n"}).additional_properties == {}
+
+
 def test_the_generated_code_is_strictly_typed(generated: Path, tmp_path: Path) -> None:
     env = {**ENV, "MYPYPATH": os.pathsep.join([str(generated), str(ROOT / "generated")])}
     packages = ["-p", "acs_template_probe", "-p", "acs_phonenumbers_generated", "-p", "acs_shortcodes_generated"]

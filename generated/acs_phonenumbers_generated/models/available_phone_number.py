@@ -64,12 +64,13 @@ class AvailablePhoneNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["countryCode"] = self.country_code
-        field_dict["capabilities"] = self.capabilities.to_dict()
-        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
-        field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "countryCode": self.country_code,
+            "capabilities": self.capabilities.to_dict(),
+            "phoneNumberType": getattr(self.phone_number_type, "_value_", self.phone_number_type),
+            "assignmentType": getattr(self.assignment_type, "_value_", self.assignment_type),
+        }
         if self.id is not None:
             field_dict["id"] = self.id
         if self.phone_number is not None:
@@ -77,7 +78,7 @@ class AvailablePhoneNumber:
         if self.cost is not None:
             field_dict["cost"] = self.cost.to_dict()
         if self.status is not None:
-            field_dict["status"] = getattr(self.status, "value", self.status)
+            field_dict["status"] = getattr(self.status, "_value_", self.status)
         if self.is_agreement_to_not_resell_required is not None:
             field_dict["isAgreementToNotResellRequired"] = self.is_agreement_to_not_resell_required
         if self.error is not None:
@@ -86,36 +87,37 @@ class AvailablePhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country_code = d.pop("countryCode")
-        _capabilities = d.pop("capabilities")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        country_code = d["countryCode"]
+        _capabilities = d["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        _phone_number_type = d.pop("phoneNumberType")
-        phone_number_type = PhoneNumberType(_phone_number_type)
-        _assignment_type = d.pop("assignmentType")
-        assignment_type = PhoneNumberAssignmentType(_assignment_type)
-        id = d.pop("id", None)
-        phone_number = d.pop("phoneNumber", None)
-        _cost = d.pop("cost", None)
+        phone_number_type = d["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        assignment_type = d["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
+        id = d.get("id")
+        phone_number = d.get("phoneNumber")
+        _cost = d.get("cost")
         cost = None if _cost is None else PhoneNumberCost.from_dict(_cost)
-        _status = d.pop("status", None)
-        status = None if _status is None else PhoneNumberAvailabilityStatus(_status)
-        is_agreement_to_not_resell_required = d.pop("isAgreementToNotResellRequired", None)
-        _error = d.pop("error", None)
+        status = d.get("status")  # as_phone_number_availability_status_or_none reads it in __init__
+        is_agreement_to_not_resell_required = d.get("isAgreementToNotResellRequired")
+        _error = d.get("error")
         error = None if _error is None else AvailablePhoneNumberError.from_dict(_error)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         available_phone_number = cls(
-            country_code=country_code,
-            capabilities=capabilities,
-            phone_number_type=phone_number_type,
-            assignment_type=assignment_type,
-            id=id,
-            phone_number=phone_number,
-            cost=cost,
-            status=status,
-            is_agreement_to_not_resell_required=is_agreement_to_not_resell_required,
-            error=error,
+            country_code,
+            capabilities,
+            phone_number_type,
+            assignment_type,
+            id,
+            phone_number,
+            cost,
+            status,
+            is_agreement_to_not_resell_required,
+            error,
         )
-        available_phone_number.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 4 and not _JSON_NAMES.issuperset(d):
+            available_phone_number.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return available_phone_number
 
     @property
@@ -133,6 +135,23 @@ class AvailablePhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {
+        "countryCode",
+        "capabilities",
+        "phoneNumberType",
+        "assignmentType",
+        "id",
+        "phoneNumber",
+        "cost",
+        "status",
+        "isAgreementToNotResellRequired",
+        "error",
+    }
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.available_phone_number_error import AvailablePhoneNumberError  # noqa: E402

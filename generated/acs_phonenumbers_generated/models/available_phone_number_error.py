@@ -22,8 +22,9 @@ class AvailablePhoneNumberError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.code is not None:
             field_dict["code"] = self.code
         if self.message is not None:
@@ -32,14 +33,20 @@ class AvailablePhoneNumberError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", None)
-        message = d.pop("message", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d.get("code")
+        message = d.get("message")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         available_phone_number_error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
-        available_phone_number_error.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            available_phone_number_error.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return available_phone_number_error
 
     @property
@@ -57,3 +64,7 @@ class AvailablePhoneNumberError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"code", "message"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -39,8 +39,9 @@ class OfferingsResponse:
             object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.phone_number_offerings is not None:
             field_dict["phoneNumberOfferings"] = [i0.to_dict() for i0 in self.phone_number_offerings]
         if self.next_link is not None:
@@ -51,19 +52,23 @@ class OfferingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _phone_number_offerings = d.pop("phoneNumberOfferings", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _phone_number_offerings = d.get("phoneNumberOfferings")
         phone_number_offerings = (
             None
             if _phone_number_offerings is None
             else [PhoneNumberOffering.from_dict(i0) for i0 in _phone_number_offerings]
         )
-        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         offerings_response = cls(
-            phone_number_offerings=phone_number_offerings,
-            next_link=next_link,
+            phone_number_offerings,
+            next_link,
         )
-        offerings_response.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            offerings_response.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return offerings_response
 
     @property
@@ -81,6 +86,10 @@ class OfferingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"phoneNumberOfferings", "nextLink"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.phone_number_offering import PhoneNumberOffering  # noqa: E402

@@ -43,8 +43,9 @@ class OperatorDetails:
             object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.name is not None:
             field_dict["name"] = self.name
         if self.mobile_network_code is not None:
@@ -59,16 +60,20 @@ class OperatorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", None)
-        mobile_network_code: Any = d.pop("mobileNetworkCode", UNSET)  # UNSET when absent: see __attrs_post_init__
-        mobile_country_code: Any = d.pop("mobileCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name")
+        mobile_network_code: Any = d.get("mobileNetworkCode", UNSET)  # UNSET when absent: see __attrs_post_init__
+        mobile_country_code: Any = d.get("mobileCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         operator_details = cls(
-            name=name,
-            mobile_network_code=mobile_network_code,
-            mobile_country_code=mobile_country_code,
+            name,
+            mobile_network_code,
+            mobile_country_code,
         )
-        operator_details.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            operator_details.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return operator_details
 
     @property
@@ -86,3 +91,7 @@ class OperatorDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"name", "mobileNetworkCode", "mobileCountryCode"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.operator_number_type import OperatorNumberType
+from ..models.operator_number_type import OperatorNumberType, as_operator_number_type
 from ..types import UNSET, Unset, note_explicit_null
 
 if TYPE_CHECKING:
@@ -60,9 +60,10 @@ class OperatorInformation:
             object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["phoneNumber"] = self.phone_number
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "phoneNumber": self.phone_number,
+        }
         if self.national_format is not None:
             field_dict["nationalFormat"] = self.national_format
         if self.international_format is not None:
@@ -72,7 +73,7 @@ class OperatorInformation:
         elif "iso_country_code" in self._explicit_nulls:
             field_dict["isoCountryCode"] = None
         if self.number_type is not None:
-            field_dict["numberType"] = getattr(self.number_type, "value", self.number_type)
+            field_dict["numberType"] = getattr(self.number_type, "_value_", self.number_type)
         elif "number_type" in self._explicit_nulls:
             field_dict["numberType"] = None
         if self.operator_details is not None:
@@ -83,32 +84,36 @@ class OperatorInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
-        national_format = d.pop("nationalFormat", None)
-        international_format = d.pop("internationalFormat", None)
-        iso_country_code: Any = d.pop("isoCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
-        _number_type = d.pop("numberType", UNSET)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        phone_number = d["phoneNumber"]
+        national_format = d.get("nationalFormat")
+        international_format = d.get("internationalFormat")
+        iso_country_code: Any = d.get("isoCountryCode", UNSET)  # UNSET when absent: see __attrs_post_init__
+        _number_type = d.get("numberType", UNSET)
         number_type: Any = (
             _number_type
             if _number_type is None or isinstance(_number_type, Unset)
-            else OperatorNumberType(_number_type)
+            else as_operator_number_type(_number_type)
         )
-        _operator_details = d.pop("operatorDetails", UNSET)
+        _operator_details = d.get("operatorDetails", UNSET)
         operator_details: Any = (
             _operator_details
             if _operator_details is None or isinstance(_operator_details, Unset)
             else OperatorDetails.from_dict(_operator_details)
         )
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         operator_information = cls(
-            phone_number=phone_number,
-            national_format=national_format,
-            international_format=international_format,
-            iso_country_code=iso_country_code,
-            number_type=number_type,
-            operator_details=operator_details,
+            phone_number,
+            national_format,
+            international_format,
+            iso_country_code,
+            number_type,
+            operator_details,
         )
-        operator_information.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            operator_information.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return operator_information
 
     @property
@@ -126,6 +131,12 @@ class OperatorInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {"phoneNumber", "nationalFormat", "internationalFormat", "isoCountryCode", "numberType", "operatorDetails"}
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.operator_details import OperatorDetails  # noqa: E402

@@ -19,20 +19,27 @@ class OperatorInformationOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.include_additional_operator_details is not None:
             field_dict["includeAdditionalOperatorDetails"] = self.include_additional_operator_details
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include_additional_operator_details = d.pop("includeAdditionalOperatorDetails", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        include_additional_operator_details = d.get("includeAdditionalOperatorDetails")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         operator_information_options = cls(
-            include_additional_operator_details=include_additional_operator_details,
+            include_additional_operator_details,
         )
-        operator_information_options.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            operator_information_options.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return operator_information_options
 
     @property
@@ -50,3 +57,7 @@ class OperatorInformationOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"includeAdditionalOperatorDetails"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -25,24 +25,31 @@ class OperatorInformationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["phoneNumbers"] = self.phone_numbers
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "phoneNumbers": self.phone_numbers,
+        }
         if self.options is not None:
             field_dict["options"] = self.options.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_numbers = d.pop("phoneNumbers")
-        _options = d.pop("options", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        phone_numbers = d["phoneNumbers"]
+        _options = d.get("options")
         options = None if _options is None else OperatorInformationOptions.from_dict(_options)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         operator_information_request = cls(
-            phone_numbers=phone_numbers,
-            options=options,
+            phone_numbers,
+            options,
         )
-        operator_information_request.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            operator_information_request.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return operator_information_request
 
     @property
@@ -60,6 +67,10 @@ class OperatorInformationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"phoneNumbers", "options"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.operator_information_options import OperatorInformationOptions  # noqa: E402

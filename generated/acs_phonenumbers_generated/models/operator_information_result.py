@@ -22,21 +22,28 @@ class OperatorInformationResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.values is not None:
             field_dict["values"] = [i0.to_dict() for i0 in self.values]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _values = d.pop("values", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _values = d.get("values")
         values = None if _values is None else [OperatorInformation.from_dict(i0) for i0 in _values]
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         operator_information_result = cls(
-            values=values,
+            values,
         )
-        operator_information_result.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            operator_information_result.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return operator_information_result
 
     @property
@@ -54,6 +61,10 @@ class OperatorInformationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"values"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.operator_information import OperatorInformation  # noqa: E402

@@ -15,9 +15,9 @@ class PhoneNumberAssignmentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
         # version does not know as a pseudo-member instead of failing to parse the whole response.
         if not isinstance(value, str):
             return None
-        for member in cls:
-            if member.value.lower() == value.lower():
-                return member
+        member = _BY_LOWERCASE_VALUE.get(value.lower())
+        if member is not None:
+            return member
         unknown = str.__new__(cls, value)
         unknown._name_ = value
         unknown._value_ = value
@@ -27,9 +27,21 @@ class PhoneNumberAssignmentType(StrEnum, metaclass=CaseInsensitiveEnumMeta):
         return str(self.value)
 
 
+_BY_VALUE: dict[str, PhoneNumberAssignmentType] = {member.value: member for member in PhoneNumberAssignmentType}
+"""Each member by its value as the service spells it: a dict lookup, much cheaper than calling the enum."""
+_BY_LOWERCASE_VALUE: dict[str, PhoneNumberAssignmentType] = {
+    value.lower(): member for value, member in reversed(_BY_VALUE.items())
+}
+"""Each member by its value in lowercase (the first member wins, as when comparing the members in order)."""
+
+
 def as_phone_number_assignment_type(value: str) -> PhoneNumberAssignmentType:
-    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
-    return value if isinstance(value, PhoneNumberAssignmentType) else PhoneNumberAssignmentType(value)
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter, and
+    what their ``from_dict`` reads a JSON value with."""
+    try:
+        return _BY_VALUE[value]  # the exact value (or a member): no call into the enum machinery
+    except (KeyError, TypeError):  # another case, a value this version does not know, or no string at all
+        return value if isinstance(value, PhoneNumberAssignmentType) else PhoneNumberAssignmentType(value)
 
 
 def as_phone_number_assignment_type_or_none(value: str | None) -> PhoneNumberAssignmentType | None:

@@ -32,26 +32,31 @@ class PhoneNumberCapabilitiesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.calling is not None:
-            field_dict["calling"] = getattr(self.calling, "value", self.calling)
+            field_dict["calling"] = getattr(self.calling, "_value_", self.calling)
         if self.sms is not None:
-            field_dict["sms"] = getattr(self.sms, "value", self.sms)
+            field_dict["sms"] = getattr(self.sms, "_value_", self.sms)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _calling = d.pop("calling", None)
-        calling = None if _calling is None else PhoneNumberCapabilityType(_calling)
-        _sms = d.pop("sms", None)
-        sms = None if _sms is None else PhoneNumberCapabilityType(_sms)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        calling = d.get("calling")  # as_phone_number_capability_type_or_none reads it in __init__
+        sms = d.get("sms")  # as_phone_number_capability_type_or_none reads it in __init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_capabilities_request = cls(
-            calling=calling,
-            sms=sms,
+            calling,
+            sms,
         )
-        phone_number_capabilities_request.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            phone_number_capabilities_request.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return phone_number_capabilities_request
 
     @property
@@ -69,3 +74,7 @@ class PhoneNumberCapabilitiesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"calling", "sms"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -28,26 +28,30 @@ class PhoneNumberCost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["amount"] = self.amount
-        field_dict["currencyCode"] = self.currency_code
-        field_dict["billingFrequency"] = getattr(self.billing_frequency, "value", self.billing_frequency)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "amount": self.amount,
+            "currencyCode": self.currency_code,
+            "billingFrequency": getattr(self.billing_frequency, "_value_", self.billing_frequency),
+        }
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-        currency_code = d.pop("currencyCode")
-        _billing_frequency = d.pop("billingFrequency")
-        billing_frequency = BillingFrequency(_billing_frequency)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        amount = d["amount"]
+        currency_code = d["currencyCode"]
+        billing_frequency = d["billingFrequency"]  # a string: as_billing_frequency reads it in __init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_cost = cls(
-            amount=amount,
-            currency_code=currency_code,
-            billing_frequency=billing_frequency,
+            amount,
+            currency_code,
+            billing_frequency,
         )
-        phone_number_cost.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 3 and not _JSON_NAMES.issuperset(d):
+            phone_number_cost.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_cost
 
     @property
@@ -65,3 +69,7 @@ class PhoneNumberCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"amount", "currencyCode", "billingFrequency"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

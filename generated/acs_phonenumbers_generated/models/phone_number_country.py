@@ -22,22 +22,27 @@ class PhoneNumberCountry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["localizedName"] = self.localized_name
-        field_dict["countryCode"] = self.country_code
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "localizedName": self.localized_name,
+            "countryCode": self.country_code,
+        }
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        localized_name = d.pop("localizedName")
-        country_code = d.pop("countryCode")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        localized_name = d["localizedName"]
+        country_code = d["countryCode"]
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_country = cls(
-            localized_name=localized_name,
-            country_code=country_code,
+            localized_name,
+            country_code,
         )
-        phone_number_country.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 2 and not _JSON_NAMES.issuperset(d):
+            phone_number_country.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_country
 
     @property
@@ -55,3 +60,7 @@ class PhoneNumberCountry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"localizedName", "countryCode"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

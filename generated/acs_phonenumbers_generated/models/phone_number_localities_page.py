@@ -39,8 +39,9 @@ class PhoneNumberLocalities:
             object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.phone_number_localities is not None:
             field_dict["phoneNumberLocalities"] = [i0.to_dict() for i0 in self.phone_number_localities]
         if self.next_link is not None:
@@ -51,19 +52,25 @@ class PhoneNumberLocalities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _phone_number_localities = d.pop("phoneNumberLocalities", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _phone_number_localities = d.get("phoneNumberLocalities")
         phone_number_localities = (
             None
             if _phone_number_localities is None
             else [PhoneNumberLocality.from_dict(i0) for i0 in _phone_number_localities]
         )
-        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_localities_page = cls(
-            phone_number_localities=phone_number_localities,
-            next_link=next_link,
+            phone_number_localities,
+            next_link,
         )
-        phone_number_localities_page.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            phone_number_localities_page.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return phone_number_localities_page
 
     @property
@@ -81,6 +88,10 @@ class PhoneNumberLocalities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"phoneNumberLocalities", "nextLink"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.phone_number_locality import PhoneNumberLocality  # noqa: E402

@@ -11,7 +11,10 @@ from ..models.phone_number_assignment_type import (
     PhoneNumberAssignmentType,
     as_phone_number_assignment_type_or_none,
 )
-from ..models.phone_number_type import PhoneNumberType, as_phone_number_type_or_none
+from ..models.phone_number_type import (
+    PhoneNumberType,
+    as_phone_number_type_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_capabilities import PhoneNumberCapabilities
@@ -41,37 +44,40 @@ class PhoneNumberOffering:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["cost"] = self.cost.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cost": self.cost.to_dict(),
+        }
         if self.phone_number_type is not None:
-            field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
+            field_dict["phoneNumberType"] = getattr(self.phone_number_type, "_value_", self.phone_number_type)
         if self.assignment_type is not None:
-            field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
+            field_dict["assignmentType"] = getattr(self.assignment_type, "_value_", self.assignment_type)
         if self.available_capabilities is not None:
             field_dict["availableCapabilities"] = self.available_capabilities.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _cost = d.pop("cost")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _cost = d["cost"]
         cost = PhoneNumberCost.from_dict(_cost)
-        _phone_number_type = d.pop("phoneNumberType", None)
-        phone_number_type = None if _phone_number_type is None else PhoneNumberType(_phone_number_type)
-        _assignment_type = d.pop("assignmentType", None)
-        assignment_type = None if _assignment_type is None else PhoneNumberAssignmentType(_assignment_type)
-        _available_capabilities = d.pop("availableCapabilities", None)
+        phone_number_type = d.get("phoneNumberType")  # as_phone_number_type_or_none reads it in __init__
+        assignment_type = d.get("assignmentType")  # as_phone_number_assignment_type_or_none reads it in __init__
+        _available_capabilities = d.get("availableCapabilities")
         available_capabilities = (
             None if _available_capabilities is None else PhoneNumberCapabilities.from_dict(_available_capabilities)
         )
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_offering = cls(
-            cost=cost,
-            phone_number_type=phone_number_type,
-            assignment_type=assignment_type,
-            available_capabilities=available_capabilities,
+            cost,
+            phone_number_type,
+            assignment_type,
+            available_capabilities,
         )
-        phone_number_offering.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            phone_number_offering.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_offering
 
     @property
@@ -89,6 +95,10 @@ class PhoneNumberOffering:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"cost", "phoneNumberType", "assignmentType", "availableCapabilities"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402

@@ -52,12 +52,13 @@ class PhoneNumberOperation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["operationType"] = getattr(self.operation_type, "value", self.operation_type)
-        field_dict["status"] = getattr(self.status, "value", self.status)
-        field_dict["createdDateTime"] = self.created_date_time.isoformat()
-        field_dict["id"] = self.id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "operationType": getattr(self.operation_type, "_value_", self.operation_type),
+            "status": getattr(self.status, "_value_", self.status),
+            "createdDateTime": self.created_date_time.isoformat(),
+            "id": self.id,
+        }
         if self.resource_location is not None:
             field_dict["resourceLocation"] = self.resource_location
         if self.error is not None:
@@ -68,29 +69,31 @@ class PhoneNumberOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _operation_type = d.pop("operationType")
-        operation_type = PhoneNumberOperationType(_operation_type)
-        _status = d.pop("status")
-        status = PhoneNumberOperationStatus(_status)
-        _created_date_time = d.pop("createdDateTime")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        operation_type = d["operationType"]  # a string: as_phone_number_operation_type reads it in __init__
+        status = d["status"]  # a string: as_phone_number_operation_status reads it in __init__
+        _created_date_time = d["createdDateTime"]
         created_date_time = parse_datetime(_created_date_time)
-        id = d.pop("id")
-        resource_location = d.pop("resourceLocation", None)
-        _error = d.pop("error", None)
+        id = d["id"]
+        resource_location = d.get("resourceLocation")
+        _error = d.get("error")
         error = None if _error is None else CommunicationError.from_dict(_error)
-        _last_action_date_time = d.pop("lastActionDateTime", None)
+        _last_action_date_time = d.get("lastActionDateTime")
         last_action_date_time = None if _last_action_date_time is None else parse_datetime(_last_action_date_time)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_operation = cls(
-            operation_type=operation_type,
-            status=status,
-            created_date_time=created_date_time,
-            id=id,
-            resource_location=resource_location,
-            error=error,
-            last_action_date_time=last_action_date_time,
+            operation_type,
+            status,
+            created_date_time,
+            id,
+            resource_location,
+            error,
+            last_action_date_time,
         )
-        phone_number_operation.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 4 and not _JSON_NAMES.issuperset(d):
+            phone_number_operation.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return phone_number_operation
 
     @property
@@ -108,6 +111,12 @@ class PhoneNumberOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {"operationType", "status", "createdDateTime", "id", "resourceLocation", "error", "lastActionDateTime"}
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.communication_error import CommunicationError  # noqa: E402

@@ -17,9 +17,9 @@ class PhoneNumberOperationStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
         # version does not know as a pseudo-member instead of failing to parse the whole response.
         if not isinstance(value, str):
             return None
-        for member in cls:
-            if member.value.lower() == value.lower():
-                return member
+        member = _BY_LOWERCASE_VALUE.get(value.lower())
+        if member is not None:
+            return member
         unknown = str.__new__(cls, value)
         unknown._name_ = value
         unknown._value_ = value
@@ -29,9 +29,21 @@ class PhoneNumberOperationStatus(StrEnum, metaclass=CaseInsensitiveEnumMeta):
         return str(self.value)
 
 
+_BY_VALUE: dict[str, PhoneNumberOperationStatus] = {member.value: member for member in PhoneNumberOperationStatus}
+"""Each member by its value as the service spells it: a dict lookup, much cheaper than calling the enum."""
+_BY_LOWERCASE_VALUE: dict[str, PhoneNumberOperationStatus] = {
+    value.lower(): member for value, member in reversed(_BY_VALUE.items())
+}
+"""Each member by its value in lowercase (the first member wins, as when comparing the members in order)."""
+
+
 def as_phone_number_operation_status(value: str) -> PhoneNumberOperationStatus:
-    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter."""
-    return value if isinstance(value, PhoneNumberOperationStatus) else PhoneNumberOperationStatus(value)
+    """A member as it is; a string as its member (or kept: the enum is open). The models' attrs converter, and
+    what their ``from_dict`` reads a JSON value with."""
+    try:
+        return _BY_VALUE[value]  # the exact value (or a member): no call into the enum machinery
+    except (KeyError, TypeError):  # another case, a value this version does not know, or no string at all
+        return value if isinstance(value, PhoneNumberOperationStatus) else PhoneNumberOperationStatus(value)
 
 
 def as_phone_number_operation_status_or_none(value: str | None) -> PhoneNumberOperationStatus | None:

@@ -22,8 +22,9 @@ class PhoneNumberPurchaseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.search_id is not None:
             field_dict["searchId"] = self.search_id
         if self.agree_to_not_resell is not None:
@@ -32,14 +33,20 @@ class PhoneNumberPurchaseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search_id = d.pop("searchId", None)
-        agree_to_not_resell = d.pop("agreeToNotResell", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        search_id = d.get("searchId")
+        agree_to_not_resell = d.get("agreeToNotResell")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_purchase_request = cls(
-            search_id=search_id,
-            agree_to_not_resell=agree_to_not_resell,
+            search_id,
+            agree_to_not_resell,
         )
-        phone_number_purchase_request.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            phone_number_purchase_request.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return phone_number_purchase_request
 
     @property
@@ -57,3 +64,7 @@ class PhoneNumberPurchaseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"searchId", "agreeToNotResell"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

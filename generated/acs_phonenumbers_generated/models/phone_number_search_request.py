@@ -41,11 +41,12 @@ class PhoneNumberSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
-        field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
-        field_dict["capabilities"] = self.capabilities.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "phoneNumberType": getattr(self.phone_number_type, "_value_", self.phone_number_type),
+            "assignmentType": getattr(self.assignment_type, "_value_", self.assignment_type),
+            "capabilities": self.capabilities.to_dict(),
+        }
         if self.area_code is not None:
             field_dict["areaCode"] = self.area_code
         if self.quantity is not None:
@@ -54,23 +55,27 @@ class PhoneNumberSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _phone_number_type = d.pop("phoneNumberType")
-        phone_number_type = PhoneNumberType(_phone_number_type)
-        _assignment_type = d.pop("assignmentType")
-        assignment_type = PhoneNumberAssignmentType(_assignment_type)
-        _capabilities = d.pop("capabilities")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        phone_number_type = d["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        assignment_type = d["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
+        _capabilities = d["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        area_code = d.pop("areaCode", None)
-        quantity = d.pop("quantity", None)
+        area_code = d.get("areaCode")
+        quantity = d.get("quantity")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_number_search_request = cls(
-            phone_number_type=phone_number_type,
-            assignment_type=assignment_type,
-            capabilities=capabilities,
-            area_code=area_code,
-            quantity=quantity,
+            phone_number_type,
+            assignment_type,
+            capabilities,
+            area_code,
+            quantity,
         )
-        phone_number_search_request.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 3 and not _JSON_NAMES.issuperset(d):
+            phone_number_search_request.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return phone_number_search_request
 
     @property
@@ -88,6 +93,10 @@ class PhoneNumberSearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"phoneNumberType", "assignmentType", "capabilities", "areaCode", "quantity"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402

@@ -42,34 +42,39 @@ class PhoneNumbersBrowseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "phoneNumberType": getattr(self.phone_number_type, "_value_", self.phone_number_type),
+        }
         if self.capabilities is not None:
             field_dict["capabilities"] = self.capabilities.to_dict()
         if self.assignment_type is not None:
-            field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
+            field_dict["assignmentType"] = getattr(self.assignment_type, "_value_", self.assignment_type)
         if self.phone_number_prefixes is not None:
             field_dict["phoneNumberPrefixes"] = self.phone_number_prefixes
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _phone_number_type = d.pop("phoneNumberType")
-        phone_number_type = PhoneNumberType(_phone_number_type)
-        _capabilities = d.pop("capabilities", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        phone_number_type = d["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        _capabilities = d.get("capabilities")
         capabilities = None if _capabilities is None else PhoneNumberBrowseCapabilitiesRequest.from_dict(_capabilities)
-        _assignment_type = d.pop("assignmentType", None)
-        assignment_type = None if _assignment_type is None else PhoneNumberAssignmentType(_assignment_type)
-        phone_number_prefixes = d.pop("phoneNumberPrefixes", None)
+        assignment_type = d.get("assignmentType")  # as_phone_number_assignment_type_or_none reads it in __init__
+        phone_number_prefixes = d.get("phoneNumberPrefixes")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_numbers_browse_request = cls(
-            phone_number_type=phone_number_type,
-            capabilities=capabilities,
-            assignment_type=assignment_type,
-            phone_number_prefixes=phone_number_prefixes,
+            phone_number_type,
+            capabilities,
+            assignment_type,
+            phone_number_prefixes,
         )
-        phone_numbers_browse_request.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            phone_numbers_browse_request.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return phone_numbers_browse_request
 
     @property
@@ -87,6 +92,10 @@ class PhoneNumbersBrowseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"phoneNumberType", "capabilities", "assignmentType", "phoneNumberPrefixes"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.phone_number_browse_capabilities_request import (

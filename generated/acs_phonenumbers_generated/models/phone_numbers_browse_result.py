@@ -22,20 +22,27 @@ class PhoneNumbersBrowseResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["phoneNumbers"] = [i0.to_dict() for i0 in self.phone_numbers]
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "phoneNumbers": [i0.to_dict() for i0 in self.phone_numbers],
+        }
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _phone_numbers = d.pop("phoneNumbers")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _phone_numbers = d["phoneNumbers"]
         phone_numbers = [AvailablePhoneNumber.from_dict(i0) for i0 in _phone_numbers]
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         phone_numbers_browse_result = cls(
-            phone_numbers=phone_numbers,
+            phone_numbers,
         )
-        phone_numbers_browse_result.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            phone_numbers_browse_result.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return phone_numbers_browse_result
 
     @property
@@ -53,6 +60,10 @@ class PhoneNumbersBrowseResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"phoneNumbers"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.available_phone_number import AvailablePhoneNumber  # noqa: E402

@@ -53,45 +53,48 @@ class PurchasedPhoneNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["phoneNumber"] = self.phone_number
-        field_dict["countryCode"] = self.country_code
-        field_dict["phoneNumberType"] = getattr(self.phone_number_type, "value", self.phone_number_type)
-        field_dict["capabilities"] = self.capabilities.to_dict()
-        field_dict["assignmentType"] = getattr(self.assignment_type, "value", self.assignment_type)
-        field_dict["purchaseDate"] = self.purchase_date.isoformat()
-        field_dict["cost"] = self.cost.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "phoneNumber": self.phone_number,
+            "countryCode": self.country_code,
+            "phoneNumberType": getattr(self.phone_number_type, "_value_", self.phone_number_type),
+            "capabilities": self.capabilities.to_dict(),
+            "assignmentType": getattr(self.assignment_type, "_value_", self.assignment_type),
+            "purchaseDate": self.purchase_date.isoformat(),
+            "cost": self.cost.to_dict(),
+        }
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        phone_number = d.pop("phoneNumber")
-        country_code = d.pop("countryCode")
-        _phone_number_type = d.pop("phoneNumberType")
-        phone_number_type = PhoneNumberType(_phone_number_type)
-        _capabilities = d.pop("capabilities")
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
+        phone_number = d["phoneNumber"]
+        country_code = d["countryCode"]
+        phone_number_type = d["phoneNumberType"]  # a string: as_phone_number_type reads it in __init__
+        _capabilities = d["capabilities"]
         capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-        _assignment_type = d.pop("assignmentType")
-        assignment_type = PhoneNumberAssignmentType(_assignment_type)
-        _purchase_date = d.pop("purchaseDate")
+        assignment_type = d["assignmentType"]  # a string: as_phone_number_assignment_type reads it in __init__
+        _purchase_date = d["purchaseDate"]
         purchase_date = parse_datetime(_purchase_date)
-        _cost = d.pop("cost")
+        _cost = d["cost"]
         cost = PhoneNumberCost.from_dict(_cost)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         purchased_phone_number = cls(
-            id=id,
-            phone_number=phone_number,
-            country_code=country_code,
-            phone_number_type=phone_number_type,
-            capabilities=capabilities,
-            assignment_type=assignment_type,
-            purchase_date=purchase_date,
-            cost=cost,
+            id,
+            phone_number,
+            country_code,
+            phone_number_type,
+            capabilities,
+            assignment_type,
+            purchase_date,
+            cost,
         )
-        purchased_phone_number.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 8 and not _JSON_NAMES.issuperset(d):
+            purchased_phone_number.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return purchased_phone_number
 
     @property
@@ -109,6 +112,12 @@ class PurchasedPhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {"id", "phoneNumber", "countryCode", "phoneNumberType", "capabilities", "assignmentType", "purchaseDate", "cost"}
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402

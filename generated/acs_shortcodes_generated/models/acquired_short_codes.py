@@ -39,8 +39,9 @@ class AcquiredShortCodes:
             object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.short_codes is not None:
             field_dict["shortCodes"] = [i0.to_dict() for i0 in self.short_codes]
         if self.next_link is not None:
@@ -51,15 +52,19 @@ class AcquiredShortCodes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _short_codes = d.pop("shortCodes", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _short_codes = d.get("shortCodes")
         short_codes = None if _short_codes is None else [ShortCode.from_dict(i0) for i0 in _short_codes]
-        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         acquired_short_codes = cls(
-            short_codes=short_codes,
-            next_link=next_link,
+            short_codes,
+            next_link,
         )
-        acquired_short_codes.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            acquired_short_codes.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return acquired_short_codes
 
     @property
@@ -77,6 +82,10 @@ class AcquiredShortCodes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"shortCodes", "nextLink"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.short_code import ShortCode  # noqa: E402

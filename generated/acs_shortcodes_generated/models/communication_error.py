@@ -31,10 +31,11 @@ class CommunicationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["message"] = self.message
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "message": self.message,
+        }
         if self.target is not None:
             field_dict["target"] = self.target
         if self.details is not None:
@@ -45,22 +46,26 @@ class CommunicationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-        message = d.pop("message")
-        target = d.pop("target", None)
-        _details = d.pop("details", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
+        message = d["message"]
+        target = d.get("target")
+        _details = d.get("details")
         details = None if _details is None else [CommunicationError.from_dict(i0) for i0 in _details]
-        _inner_error = d.pop("innererror", None)
+        _inner_error = d.get("innererror")
         inner_error = None if _inner_error is None else CommunicationError.from_dict(_inner_error)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         communication_error = cls(
-            code=code,
-            message=message,
-            target=target,
-            details=details,
-            inner_error=inner_error,
+            code,
+            message,
+            target,
+            details,
+            inner_error,
         )
-        communication_error.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 2 and not _JSON_NAMES.issuperset(d):
+            communication_error.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return communication_error
 
     @property
@@ -83,3 +88,7 @@ class CommunicationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"code", "message", "target", "details", "innererror"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -35,8 +35,9 @@ class CompanyInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.name is not None:
             field_dict["name"] = self.name
         if self.url is not None:
@@ -51,28 +52,32 @@ class CompanyInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", None)
-        url = d.pop("url", None)
-        address = d.pop("address", None)
-        _contact_information = d.pop("contactInformation", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name")
+        url = d.get("url")
+        address = d.get("address")
+        _contact_information = d.get("contactInformation")
         contact_information = (
             None if _contact_information is None else ContactInformation.from_dict(_contact_information)
         )
-        _customer_care_information = d.pop("customerCareInformation", None)
+        _customer_care_information = d.get("customerCareInformation")
         customer_care_information = (
             None
             if _customer_care_information is None
             else CustomerCareInformation.from_dict(_customer_care_information)
         )
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         company_information = cls(
-            name=name,
-            url=url,
-            address=address,
-            contact_information=contact_information,
-            customer_care_information=customer_care_information,
+            name,
+            url,
+            address,
+            contact_information,
+            customer_care_information,
         )
-        company_information.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            company_information.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return company_information
 
     @property
@@ -90,6 +95,10 @@ class CompanyInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"name", "url", "address", "contactInformation", "customerCareInformation"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.contact_information import ContactInformation  # noqa: E402

@@ -22,8 +22,9 @@ class CustomerCareInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.toll_free_number is not None:
             field_dict["tollFreeNumber"] = self.toll_free_number
         if self.email is not None:
@@ -32,14 +33,18 @@ class CustomerCareInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        toll_free_number = d.pop("tollFreeNumber", None)
-        email = d.pop("email", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        toll_free_number = d.get("tollFreeNumber")
+        email = d.get("email")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         customer_care_information = cls(
-            toll_free_number=toll_free_number,
-            email=email,
+            toll_free_number,
+            email,
         )
-        customer_care_information.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            customer_care_information.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return customer_care_information
 
     @property
@@ -57,3 +62,7 @@ class CustomerCareInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"tollFreeNumber", "email"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

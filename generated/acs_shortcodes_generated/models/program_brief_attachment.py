@@ -38,12 +38,13 @@ class ProgramBriefAttachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = str(self.id)
-        field_dict["type"] = getattr(self.type_, "value", self.type_)
-        field_dict["fileName"] = self.file_name
-        field_dict["fileType"] = getattr(self.file_type, "value", self.file_type)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": str(self.id),
+            "type": getattr(self.type_, "_value_", self.type_),
+            "fileName": self.file_name,
+            "fileType": getattr(self.file_type, "_value_", self.file_type),
+        }
         if self.file_size_in_bytes is not None:
             field_dict["fileSizeInBytes"] = self.file_size_in_bytes
         if self.file_content_base_64 is not None:
@@ -52,24 +53,26 @@ class ProgramBriefAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        _type_ = d.pop("type")
-        type_ = AttachmentType(_type_)
-        file_name = d.pop("fileName")
-        _file_type = d.pop("fileType")
-        file_type = FileType(_file_type)
-        file_size_in_bytes = d.pop("fileSizeInBytes", None)
-        file_content_base_64 = d.pop("fileContentBase64", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
+        type_ = d["type"]  # a string: as_attachment_type reads it in __init__
+        file_name = d["fileName"]
+        file_type = d["fileType"]  # a string: as_file_type reads it in __init__
+        file_size_in_bytes = d.get("fileSizeInBytes")
+        file_content_base_64 = d.get("fileContentBase64")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         program_brief_attachment = cls(
-            id=id,
-            type_=type_,
-            file_name=file_name,
-            file_type=file_type,
-            file_size_in_bytes=file_size_in_bytes,
-            file_content_base_64=file_content_base_64,
+            id,
+            type_,
+            file_name,
+            file_type,
+            file_size_in_bytes,
+            file_content_base_64,
         )
-        program_brief_attachment.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 4 and not _JSON_NAMES.issuperset(d):
+            program_brief_attachment.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return program_brief_attachment
 
     @property
@@ -87,3 +90,7 @@ class ProgramBriefAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"id", "type", "fileName", "fileType", "fileSizeInBytes", "fileContentBase64"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs.setters import NO_OP as _NO_OP
 
-from ..models.attachment_type import AttachmentType, as_attachment_type_or_none
+from ..models.attachment_type import (
+    AttachmentType,
+    as_attachment_type_or_none,
+)
 
 T = TypeVar("T", bound="ProgramBriefAttachmentSummary")
 
@@ -28,29 +31,35 @@ class ProgramBriefAttachmentSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.id is not None:
             field_dict["id"] = str(self.id)
         if self.type_ is not None:
-            field_dict["type"] = getattr(self.type_, "value", self.type_)
+            field_dict["type"] = getattr(self.type_, "_value_", self.type_)
         if self.file_name is not None:
             field_dict["fileName"] = self.file_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        _type_ = d.pop("type", None)
-        type_ = None if _type_ is None else AttachmentType(_type_)
-        file_name = d.pop("fileName", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id")
+        type_ = d.get("type")  # as_attachment_type_or_none reads it in __init__
+        file_name = d.get("fileName")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         program_brief_attachment_summary = cls(
-            id=id,
-            type_=type_,
-            file_name=file_name,
+            id,
+            type_,
+            file_name,
         )
-        program_brief_attachment_summary.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            program_brief_attachment_summary.additional_properties = {
+                k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES
+            }
         return program_brief_attachment_summary
 
     @property
@@ -68,3 +77,7 @@ class ProgramBriefAttachmentSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"id", "type", "fileName"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs.setters import NO_OP as _NO_OP
 
-from ..models.call_to_action_type import CallToActionType
+from ..models.call_to_action_type import CallToActionType, as_call_to_action_type
 from ..models.number_type import NumberType, as_number_type_or_none
 from ..types import parse_datetime
 
@@ -61,14 +61,15 @@ class ProgramDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.is_vanity is not None:
             field_dict["isVanity"] = self.is_vanity
         if self.preferred_vanity_numbers is not None:
             field_dict["preferredVanityNumbers"] = self.preferred_vanity_numbers
         if self.number_type is not None:
-            field_dict["numberType"] = getattr(self.number_type, "value", self.number_type)
+            field_dict["numberType"] = getattr(self.number_type, "_value_", self.number_type)
         if self.is_political_campaign is not None:
             field_dict["isPoliticalCampaign"] = self.is_political_campaign
         if self.name is not None:
@@ -78,7 +79,7 @@ class ProgramDetails:
         if self.url is not None:
             field_dict["url"] = self.url
         if self.call_to_action_types is not None:
-            field_dict["callToActionTypes"] = [getattr(i0, "value", i0) for i0 in self.call_to_action_types]
+            field_dict["callToActionTypes"] = [getattr(i0, "_value_", i0) for i0 in self.call_to_action_types]
         if self.call_to_action_url is not None:
             field_dict["callToActionUrl"] = self.call_to_action_url
         if self.call_to_action is not None:
@@ -93,43 +94,46 @@ class ProgramDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_vanity = d.pop("isVanity", None)
-        preferred_vanity_numbers = d.pop("preferredVanityNumbers", None)
-        _number_type = d.pop("numberType", None)
-        number_type = None if _number_type is None else NumberType(_number_type)
-        is_political_campaign = d.pop("isPoliticalCampaign", None)
-        name = d.pop("name", None)
-        description = d.pop("description", None)
-        url = d.pop("url", None)
-        _call_to_action_types = d.pop("callToActionTypes", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        is_vanity = d.get("isVanity")
+        preferred_vanity_numbers = d.get("preferredVanityNumbers")
+        number_type = d.get("numberType")  # as_number_type_or_none reads it in __init__
+        is_political_campaign = d.get("isPoliticalCampaign")
+        name = d.get("name")
+        description = d.get("description")
+        url = d.get("url")
+        _call_to_action_types = d.get("callToActionTypes")
         call_to_action_types = (
-            None if _call_to_action_types is None else [CallToActionType(i0) for i0 in _call_to_action_types]
+            None if _call_to_action_types is None else [as_call_to_action_type(i0) for i0 in _call_to_action_types]
         )
-        call_to_action_url = d.pop("callToActionUrl", None)
-        call_to_action = d.pop("callToAction", None)
-        terms_of_service_url = d.pop("termsOfServiceUrl", None)
-        privacy_policy_url = d.pop("privacyPolicyUrl", None)
-        _expected_date_of_service = d.pop("expectedDateOfService", None)
+        call_to_action_url = d.get("callToActionUrl")
+        call_to_action = d.get("callToAction")
+        terms_of_service_url = d.get("termsOfServiceUrl")
+        privacy_policy_url = d.get("privacyPolicyUrl")
+        _expected_date_of_service = d.get("expectedDateOfService")
         expected_date_of_service = (
             None if _expected_date_of_service is None else parse_datetime(_expected_date_of_service)
         )
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         program_details = cls(
-            is_vanity=is_vanity,
-            preferred_vanity_numbers=preferred_vanity_numbers,
-            number_type=number_type,
-            is_political_campaign=is_political_campaign,
-            name=name,
-            description=description,
-            url=url,
-            call_to_action_types=call_to_action_types,
-            call_to_action_url=call_to_action_url,
-            call_to_action=call_to_action,
-            terms_of_service_url=terms_of_service_url,
-            privacy_policy_url=privacy_policy_url,
-            expected_date_of_service=expected_date_of_service,
+            is_vanity,
+            preferred_vanity_numbers,
+            number_type,
+            is_political_campaign,
+            name,
+            description,
+            url,
+            call_to_action_types,
+            call_to_action_url,
+            call_to_action,
+            terms_of_service_url,
+            privacy_policy_url,
+            expected_date_of_service,
         )
-        program_details.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            program_details.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return program_details
 
     @property
@@ -147,3 +151,23 @@ class ProgramDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {
+        "isVanity",
+        "preferredVanityNumbers",
+        "numberType",
+        "isPoliticalCampaign",
+        "name",
+        "description",
+        "url",
+        "callToActionTypes",
+        "callToActionUrl",
+        "callToAction",
+        "termsOfServiceUrl",
+        "privacyPolicyUrl",
+        "expectedDateOfService",
+    }
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

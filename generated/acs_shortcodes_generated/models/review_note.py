@@ -25,8 +25,9 @@ class ReviewNote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.message is not None:
             field_dict["message"] = self.message
         if self.date is not None:
@@ -35,15 +36,19 @@ class ReviewNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", None)
-        _date = d.pop("date", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message = d.get("message")
+        _date = d.get("date")
         date = None if _date is None else parse_datetime(_date)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         review_note = cls(
-            message=message,
-            date=date,
+            message,
+            date,
         )
-        review_note.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            review_note.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return review_note
 
     @property
@@ -61,3 +66,7 @@ class ReviewNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"message", "date"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -39,14 +39,15 @@ class ShortCode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.value is not None:
             field_dict["value"] = self.value
         if self.number is not None:
             field_dict["number"] = self.number
         if self.number_type is not None:
-            field_dict["numberType"] = getattr(self.number_type, "value", self.number_type)
+            field_dict["numberType"] = getattr(self.number_type, "_value_", self.number_type)
         if self.country_code is not None:
             field_dict["countryCode"] = self.country_code
         if self.program_brief_ids is not None:
@@ -57,24 +58,27 @@ class ShortCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", None)
-        number = d.pop("number", None)
-        _number_type = d.pop("numberType", None)
-        number_type = None if _number_type is None else NumberType(_number_type)
-        country_code = d.pop("countryCode", None)
-        program_brief_ids = d.pop("programBriefIds", None)
-        _purchase_date = d.pop("purchaseDate", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        value = d.get("value")
+        number = d.get("number")
+        number_type = d.get("numberType")  # as_number_type_or_none reads it in __init__
+        country_code = d.get("countryCode")
+        program_brief_ids = d.get("programBriefIds")
+        _purchase_date = d.get("purchaseDate")
         purchase_date = None if _purchase_date is None else parse_datetime(_purchase_date)
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         short_code = cls(
-            value=value,
-            number=number,
-            number_type=number_type,
-            country_code=country_code,
-            program_brief_ids=program_brief_ids,
-            purchase_date=purchase_date,
+            value,
+            number,
+            number_type,
+            country_code,
+            program_brief_ids,
+            purchase_date,
         )
-        short_code.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            short_code.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return short_code
 
     @property
@@ -92,3 +96,9 @@ class ShortCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {"value", "number", "numberType", "countryCode", "programBriefIds", "purchaseDate"}
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

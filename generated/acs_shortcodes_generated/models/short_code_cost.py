@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs.setters import NO_OP as _NO_OP
 
-from ..models.billing_frequency import BillingFrequency, as_billing_frequency_or_none
+from ..models.billing_frequency import (
+    BillingFrequency,
+    as_billing_frequency_or_none,
+)
 
 T = TypeVar("T", bound="ShortCodeCost")
 
@@ -34,8 +37,9 @@ class ShortCodeCost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.amount is not None:
             field_dict["amount"] = self.amount
         if self.currency_code is not None:
@@ -45,26 +49,29 @@ class ShortCodeCost:
         if self.is_vanity_short_code is not None:
             field_dict["isVanityShortCode"] = self.is_vanity_short_code
         if self.billing_frequency is not None:
-            field_dict["billingFrequency"] = getattr(self.billing_frequency, "value", self.billing_frequency)
+            field_dict["billingFrequency"] = getattr(self.billing_frequency, "_value_", self.billing_frequency)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", None)
-        currency_code = d.pop("currencyCode", None)
-        country_code = d.pop("countryCode", None)
-        is_vanity_short_code = d.pop("isVanityShortCode", None)
-        _billing_frequency = d.pop("billingFrequency", None)
-        billing_frequency = None if _billing_frequency is None else BillingFrequency(_billing_frequency)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        amount = d.get("amount")
+        currency_code = d.get("currencyCode")
+        country_code = d.get("countryCode")
+        is_vanity_short_code = d.get("isVanityShortCode")
+        billing_frequency = d.get("billingFrequency")  # as_billing_frequency_or_none reads it in __init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         short_code_cost = cls(
-            amount=amount,
-            currency_code=currency_code,
-            country_code=country_code,
-            is_vanity_short_code=is_vanity_short_code,
-            billing_frequency=billing_frequency,
+            amount,
+            currency_code,
+            country_code,
+            is_vanity_short_code,
+            billing_frequency,
         )
-        short_code_cost.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            short_code_cost.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return short_code_cost
 
     @property
@@ -82,3 +89,9 @@ class ShortCodeCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {"amount", "currencyCode", "countryCode", "isVanityShortCode", "billingFrequency"}
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

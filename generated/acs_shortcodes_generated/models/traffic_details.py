@@ -34,8 +34,9 @@ class TrafficDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.total_monthly_volume is not None:
             field_dict["totalMonthlyVolume"] = self.total_monthly_volume
         if self.monthly_average_messages_from_user is not None:
@@ -52,22 +53,26 @@ class TrafficDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_monthly_volume = d.pop("totalMonthlyVolume", None)
-        monthly_average_messages_from_user = d.pop("monthlyAverageMessagesFromUser", None)
-        monthly_average_messages_to_user = d.pop("monthlyAverageMessagesToUser", None)
-        is_spiky = d.pop("isSpiky", None)
-        spike_details = d.pop("spikeDetails", None)
-        estimated_ramp_up_time_in_days = d.pop("estimatedRampUpTimeInDays", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        total_monthly_volume = d.get("totalMonthlyVolume")
+        monthly_average_messages_from_user = d.get("monthlyAverageMessagesFromUser")
+        monthly_average_messages_to_user = d.get("monthlyAverageMessagesToUser")
+        is_spiky = d.get("isSpiky")
+        spike_details = d.get("spikeDetails")
+        estimated_ramp_up_time_in_days = d.get("estimatedRampUpTimeInDays")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         traffic_details = cls(
-            total_monthly_volume=total_monthly_volume,
-            monthly_average_messages_from_user=monthly_average_messages_from_user,
-            monthly_average_messages_to_user=monthly_average_messages_to_user,
-            is_spiky=is_spiky,
-            spike_details=spike_details,
-            estimated_ramp_up_time_in_days=estimated_ramp_up_time_in_days,
+            total_monthly_volume,
+            monthly_average_messages_from_user,
+            monthly_average_messages_to_user,
+            is_spiky,
+            spike_details,
+            estimated_ramp_up_time_in_days,
         )
-        traffic_details.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            traffic_details.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return traffic_details
 
     @property
@@ -85,3 +90,16 @@ class TrafficDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {
+        "totalMonthlyVolume",
+        "monthlyAverageMessagesFromUser",
+        "monthlyAverageMessagesToUser",
+        "isSpiky",
+        "spikeDetails",
+        "estimatedRampUpTimeInDays",
+    }
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""

@@ -69,11 +69,12 @@ class USProgramBrief:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = str(self.id)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": str(self.id),
+        }
         if self.status is not None:
-            field_dict["status"] = getattr(self.status, "value", self.status)
+            field_dict["status"] = getattr(self.status, "_value_", self.status)
         if self.number is not None:
             field_dict["number"] = self.number
         if self.review_notes is not None:
@@ -98,48 +99,51 @@ class USProgramBrief:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        _status = d.pop("status", None)
-        status = None if _status is None else ProgramBriefStatus(_status)
-        number = d.pop("number", None)
-        _review_notes = d.pop("reviewNotes", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
+        status = d.get("status")  # as_program_brief_status_or_none reads it in __init__
+        number = d.get("number")
+        _review_notes = d.get("reviewNotes")
         review_notes = None if _review_notes is None else [ReviewNote.from_dict(i0) for i0 in _review_notes]
-        _costs = d.pop("costs", None)
+        _costs = d.get("costs")
         costs = None if _costs is None else [ShortCodeCost.from_dict(i0) for i0 in _costs]
-        _submission_date = d.pop("submissionDate", None)
+        _submission_date = d.get("submissionDate")
         submission_date = None if _submission_date is None else parse_datetime(_submission_date)
-        _status_updated_date = d.pop("statusUpdatedDate", None)
+        _status_updated_date = d.get("statusUpdatedDate")
         status_updated_date = None if _status_updated_date is None else parse_datetime(_status_updated_date)
-        _program_details = d.pop("programDetails", None)
+        _program_details = d.get("programDetails")
         program_details = None if _program_details is None else ProgramDetails.from_dict(_program_details)
-        _company_information = d.pop("companyInformation", None)
+        _company_information = d.get("companyInformation")
         company_information = (
             None if _company_information is None else CompanyInformation.from_dict(_company_information)
         )
-        _message_details = d.pop("messageDetails", None)
+        _message_details = d.get("messageDetails")
         message_details = None if _message_details is None else MessageDetails.from_dict(_message_details)
-        _traffic_details = d.pop("trafficDetails", None)
+        _traffic_details = d.get("trafficDetails")
         traffic_details = None if _traffic_details is None else TrafficDetails.from_dict(_traffic_details)
-        _attachments = d.pop("attachments", None)
+        _attachments = d.get("attachments")
         attachments = (
             None if _attachments is None else [ProgramBriefAttachmentSummary.from_dict(i0) for i0 in _attachments]
         )
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         us_program_brief = cls(
-            id=id,
-            status=status,
-            number=number,
-            review_notes=review_notes,
-            costs=costs,
-            submission_date=submission_date,
-            status_updated_date=status_updated_date,
-            program_details=program_details,
-            company_information=company_information,
-            message_details=message_details,
-            traffic_details=traffic_details,
-            attachments=attachments,
+            id,
+            status,
+            number,
+            review_notes,
+            costs,
+            submission_date,
+            status_updated_date,
+            program_details,
+            company_information,
+            message_details,
+            traffic_details,
+            attachments,
         )
-        us_program_brief.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 1 and not _JSON_NAMES.issuperset(d):
+            us_program_brief.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return us_program_brief
 
     @property
@@ -157,6 +161,25 @@ class USProgramBrief:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "number",
+        "reviewNotes",
+        "costs",
+        "submissionDate",
+        "statusUpdatedDate",
+        "programDetails",
+        "companyInformation",
+        "messageDetails",
+        "trafficDetails",
+        "attachments",
+    }
+)
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.company_information import CompanyInformation  # noqa: E402

@@ -39,8 +39,9 @@ class USProgramBriefs:
             object.__setattr__(self, "_explicit_nulls", frozenset(nulls))
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.program_briefs is not None:
             field_dict["programBriefs"] = [i0.to_dict() for i0 in self.program_briefs]
         if self.next_link is not None:
@@ -51,15 +52,19 @@ class USProgramBriefs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _program_briefs = d.pop("programBriefs", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _program_briefs = d.get("programBriefs")
         program_briefs = None if _program_briefs is None else [USProgramBrief.from_dict(i0) for i0 in _program_briefs]
-        next_link: Any = d.pop("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        next_link: Any = d.get("nextLink", UNSET)  # UNSET when absent: see __attrs_post_init__
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         us_program_briefs = cls(
-            program_briefs=program_briefs,
-            next_link=next_link,
+            program_briefs,
+            next_link,
         )
-        us_program_briefs.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            us_program_briefs.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return us_program_briefs
 
     @property
@@ -77,6 +82,10 @@ class USProgramBriefs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"programBriefs", "nextLink"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.us_program_brief import USProgramBrief  # noqa: E402

@@ -34,10 +34,11 @@ class UseCase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.content_type is not None:
-            field_dict["contentType"] = getattr(self.content_type, "value", self.content_type)
+            field_dict["contentType"] = getattr(self.content_type, "_value_", self.content_type)
         if self.custom_content_type is not None:
             field_dict["customContentType"] = self.custom_content_type
         if self.examples is not None:
@@ -46,18 +47,21 @@ class UseCase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _content_type = d.pop("contentType", None)
-        content_type = None if _content_type is None else MessageContentType(_content_type)
-        custom_content_type = d.pop("customContentType", None)
-        _examples = d.pop("examples", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        content_type = d.get("contentType")  # as_message_content_type_or_none reads it in __init__
+        custom_content_type = d.get("customContentType")
+        _examples = d.get("examples")
         examples = None if _examples is None else [MessageExampleSequence.from_dict(i0) for i0 in _examples]
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         use_case = cls(
-            content_type=content_type,
-            custom_content_type=custom_content_type,
-            examples=examples,
+            content_type,
+            custom_content_type,
+            examples,
         )
-        use_case.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            use_case.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return use_case
 
     @property
@@ -75,6 +79,10 @@ class UseCase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"contentType", "customContentType", "examples"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.message_example_sequence import MessageExampleSequence  # noqa: E402

@@ -27,8 +27,9 @@ class SipConfigurationUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if self.trunks is not None:
             field_dict["trunks"] = {k0: (None if v0 is None else v0.to_dict()) for k0, v0 in self.trunks.items()}
         if self.routes is not None:
@@ -37,16 +38,20 @@ class SipConfigurationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _trunks = d.pop("trunks", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _trunks = d.get("trunks")
         trunks = None if _trunks is None else SipConfigurationUpdateTrunks.from_dict(_trunks)
-        _routes = d.pop("routes", None)
+        _routes = d.get("routes")
         routes = None if _routes is None else [TrunkRoute.from_dict(i0) for i0 in _routes]
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         sip_configuration_update = cls(
-            trunks=trunks,
-            routes=routes,
+            trunks,
+            routes,
         )
-        sip_configuration_update.additional_properties = d
+        # Any key that is no field is kept as an additional property.
+        if len(d) > 0 and not _JSON_NAMES.issuperset(d):
+            sip_configuration_update.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return sip_configuration_update
 
     @property
@@ -64,6 +69,10 @@ class SipConfigurationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"trunks", "routes"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
 
 
 from ..models.sip_configuration_update_trunks import SipConfigurationUpdateTrunks  # noqa: E402

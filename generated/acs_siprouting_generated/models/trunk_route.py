@@ -29,10 +29,11 @@ class TrunkRoute:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = self.name
-        field_dict["numberPattern"] = self.number_pattern
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "numberPattern": self.number_pattern,
+        }
         if self.description is not None:
             field_dict["description"] = self.description
         if self.trunks is not None:
@@ -41,18 +42,22 @@ class TrunkRoute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-        number_pattern = d.pop("numberPattern")
-        description = d.pop("description", None)
-        trunks = d.pop("trunks", None)
+        # A JSON object as it is (read, never changed); anything else through dict(), which fails as it always did.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
+        number_pattern = d["numberPattern"]
+        description = d.get("description")
+        trunks = d.get("trunks")
+        # Positional, in the order of the fields: a call with keywords costs about twice as much.
         trunk_route = cls(
-            name=name,
-            number_pattern=number_pattern,
-            description=description,
-            trunks=trunks,
+            name,
+            number_pattern,
+            description,
+            trunks,
         )
-        trunk_route.additional_properties = d
+        # The required fields were all found: a body with no more keys than those has no others to keep.
+        if len(d) > 2 and not _JSON_NAMES.issuperset(d):
+            trunk_route.additional_properties = {k0: v0 for k0, v0 in d.items() if k0 not in _JSON_NAMES}
         return trunk_route
 
     @property
@@ -70,3 +75,7 @@ class TrunkRoute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_JSON_NAMES: frozenset[str] = frozenset({"name", "numberPattern", "description", "trunks"})
+"""The JSON names of the fields: ``from_dict`` keeps any other key as an additional property."""
