@@ -11,7 +11,13 @@ import httpx
 import pytest
 from fake_time import FakeTime
 
-from acs_phonenumbers._errors import InvalidArgumentError, ServiceRequestError
+from acs_phonenumbers._errors import (
+    IncompleteReadError,
+    InvalidArgumentError,
+    ServiceRequestError,
+    ServiceResponseError,
+    ServiceResponseTimeoutError,
+)
 from acs_phonenumbers._retry import (
     AsyncRetryTransport,
     RetryPolicy,
@@ -199,7 +205,7 @@ def test_exhausted_statuses_return_the_last_response_and_close_the_others() -> N
 
 def test_post_read_timeout_is_not_retried_and_says_so() -> None:
     script, fake = Script(httpx.ReadTimeout("stalled")), FakeTime()
-    with httpx.Client(transport=transport(script, fake)) as client, pytest.raises(ServiceRequestError) as info:
+    with httpx.Client(transport=transport(script, fake)) as client, pytest.raises(ServiceResponseTimeoutError) as info:
         client.post(URL, json={"searchId": "x"})
     assert info.value.attempts == 1
     assert "1 attempt" in str(info.value) and "may have been sent" in str(info.value)
@@ -313,12 +319,12 @@ async def test_async_exhaustion_and_non_retryable_post() -> None:
     fake = FakeTime()
     script = Script(*[httpx.ReadError("reset")] * 4)
     async with httpx.AsyncClient(transport=async_transport(script, fake, RetryPolicy(max_retries=3))) as client:
-        with pytest.raises(ServiceRequestError) as info:
+        with pytest.raises(ServiceResponseError) as info:
             await client.delete(URL)
         assert info.value.attempts == 4
     script = Script(httpx.RemoteProtocolError("dropped"))
     async with httpx.AsyncClient(transport=async_transport(script, fake)) as client:
-        with pytest.raises(ServiceRequestError) as info:
+        with pytest.raises(ServiceResponseError) as info:
             await client.post(URL, json={})
         assert info.value.attempts == 1
 
@@ -360,7 +366,7 @@ def test_a_body_cut_off_mid_transfer_is_not_retried_for_post() -> None:
     handler, calls = cut_off_then(200)
     fake = FakeTime()
     retrying = RetryTransport(httpx.MockTransport(handler), sleep=fake.sleep, clock=fake.clock)
-    with httpx.Client(transport=retrying) as client, pytest.raises(ServiceRequestError, match="1 attempt"):
+    with httpx.Client(transport=retrying) as client, pytest.raises(IncompleteReadError, match="1 attempt"):
         client.post(URL, json={"searchId": "s"})
     assert calls == ["POST"]
 
