@@ -291,3 +291,40 @@ def test_pagers_raise_the_same_classes(fault: str) -> None:
     with endpoint(fault) as url:
         errors = [ours_sync(url, listing), ours_async(url, "httpx", alisting), ours_async(url, "aiohttp", alisting)]
     assert [type(exc).__name__ for exc in errors] == [TABLE[fault][2]] * 3, errors
+
+
+POLL_FAULTS = [
+    (httpx.ConnectError("refused"), SRQ),
+    (httpx.ConnectTimeout("no connection"), SRQ_TIMEOUT),
+    (httpx.RemoteProtocolError("closed"), SRS),
+    (httpx.ReadTimeout("no answer"), SRS_TIMEOUT),
+]
+
+
+@pytest.mark.parametrize(("error", "expected"), POLL_FAULTS, ids=[name for _, name in POLL_FAULTS])
+async def test_pollers_raise_the_same_classes(error: httpx.TransportError, expected: str) -> None:
+    """A status poll failing in transport raises the class the mapping gives, sync and async."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            headers = {"Operation-Location": "/phoneNumbers/operations/search_s-1", "operation-id": "search_s-1"}
+            return httpx.Response(202, headers=headers)
+        raise error
+
+    args = ("US", "geographic", "application", {"calling": "outbound", "sms": "none"})
+    endpoint_url = "https://contoso.communication.azure.com"
+    with PhoneNumbersClient(endpoint_url, KEY, transport=httpx.MockTransport(handler), retry_total=0) as client:
+        poller = client.begin_search_available_phone_numbers(*args, polling_interval=0)
+        sync = raised(poller.result)
+    async with AsyncPhoneNumbersClient(
+        endpoint_url, KEY, transport=httpx.MockTransport(handler), retry_total=0
+    ) as aclient:
+        apoller = await aclient.begin_search_available_phone_numbers(*args, polling_interval=0)
+        try:
+            await apoller.result()
+        except Exception as exc:  # what the poller raises is the point
+            async_: BaseException | None = exc
+        else:
+            async_ = None
+    assert [type(sync).__name__, type(async_).__name__] == [expected, expected], (sync, async_)
+    assert isinstance(sync, getattr(azure_exceptions, expected))
