@@ -240,6 +240,25 @@ def test_the_azure_core_names_exist_and_pair_up() -> None:
     assert isinstance(acs_phonenumbers.InvalidArgumentError("x"), ValueError)
 
 
+def test_incomplete_read_is_caught_as_the_official_one_is_and_as_a_service_response_error() -> None:
+    """azure-core's IncompleteReadError is an HttpResponseError (a DecodeError); ours is a ServiceResponseError,
+    and its pair is caught by all of them, with the attributes an HttpResponseError handler reads (empty)."""
+    error = acs_phonenumbers.IncompleteReadError("body cut off", attempts=2, client_request_id="rid")
+    for theirs in (
+        azure_exceptions.IncompleteReadError,
+        azure_exceptions.DecodeError,
+        azure_exceptions.HttpResponseError,
+        azure_exceptions.ServiceResponseError,
+        acs_phonenumbers.ServiceResponseError,
+    ):
+        assert isinstance(error, theirs), theirs
+    assert not isinstance(error, azure_exceptions.ServiceRequestError | acs_phonenumbers.HttpResponseError)
+    assert (error.status_code, error.reason, error.response, error.model, error.error) == (None,) * 5
+    assert (error.attempts, error.client_request_id, str(error)) == (2, "rid", "body cut off [client request id: rid]")
+    copy = pickle.loads(pickle.dumps(error))
+    assert isinstance(copy, azure_exceptions.IncompleteReadError) and copy.attempts == 2
+
+
 def test_without_azure_core_the_classes_are_ours_alone_and_import_does_not_load_it() -> None:
     script = """
 import sys
