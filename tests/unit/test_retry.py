@@ -15,6 +15,7 @@ from acs_phonenumbers._errors import (
     IncompleteReadError,
     InvalidArgumentError,
     ServiceRequestError,
+    ServiceRequestTimeoutError,
     ServiceResponseError,
     ServiceResponseTimeoutError,
 )
@@ -24,6 +25,7 @@ from acs_phonenumbers._retry import (
     RetryTransport,
     compute_delay,
     decide,
+    failure_class,
     is_retryable,
     parse_retry_after,
 )
@@ -399,3 +401,28 @@ def test_a_first_time_error_does_not_mention_attempts() -> None:
         error = error_from_response(client.get(URL))
     assert error.attempts == 1
     assert "after 1 attempt" not in str(error) and "attempts]" not in str(error)
+
+
+FAILURE_CLASSES = [
+    (httpx.ConnectError("refused"), False, ServiceRequestError),
+    (httpx.ConnectTimeout("no SYN-ACK"), False, ServiceRequestTimeoutError),
+    (httpx.PoolTimeout("pool full"), False, ServiceRequestTimeoutError),
+    (httpx.UnsupportedProtocol("ftp"), False, ServiceRequestError),
+    (httpx.ProxyError("tunnel refused"), False, ServiceRequestError),
+    (httpx.ReadTimeout("no answer"), False, ServiceResponseTimeoutError),
+    (httpx.WriteTimeout("stalled while sending"), False, ServiceResponseTimeoutError),
+    (httpx.ReadTimeout("total_timeout mid-body"), True, ServiceResponseTimeoutError),
+    (httpx.ReadError("reset"), False, ServiceResponseError),
+    (httpx.WriteError("reset while sending"), False, ServiceResponseError),
+    (httpx.RemoteProtocolError("closed without a response"), False, ServiceResponseError),
+    (httpx.LocalProtocolError("invalid request"), False, ServiceResponseError),
+    (httpx.RemoteProtocolError("body short of its Content-Length"), True, IncompleteReadError),
+    (httpx.ReadError("reset mid-body"), True, IncompleteReadError),
+    # A connect error while reading a body cannot happen, but "not sent" would still be the exception's word.
+    (httpx.ConnectError("refused"), True, ServiceRequestError),
+]
+
+
+@pytest.mark.parametrize(("exc", "reading_body", "expected"), FAILURE_CLASSES)
+def test_failure_class_is_the_one_mapping(exc: httpx.TransportError, reading_body: bool, expected: type) -> None:
+    assert failure_class(exc, reading_body=reading_body) is expected

@@ -25,7 +25,7 @@ The transport wraps any inner transport (the real one, a ``MockTransport``, an A
 the auth flow: a retry is re-signed through the ``resign`` hook before it is sent again. A transport error that is
 not retried, or still fails after the last attempt, becomes one of azure-core's transport classes saying how many
 attempts were made (:func:`failure_class`, the one mapping, as the official client raises them): the request was
-not sent (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``, ``UnsupportedProtocol``):
+not sent (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``, ``UnsupportedProtocol``, ``ProxyError``):
 :class:`ServiceRequestError`, :class:`ServiceRequestTimeoutError` for the timeouts; it was or may have been sent
 (every other error): :class:`ServiceResponseError`, :class:`ServiceResponseTimeoutError` for the timeouts and
 :class:`IncompleteReadError` for a body cut off after the status and headers came. An error status is returned as
@@ -96,8 +96,13 @@ IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "PATCH", "DELETE", "HEAD", "OPTION
 NOT_PROCESSED_STATUSES = frozenset({408, 429, 503})
 # Transport errors raised before any byte reached the server.
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Transport errors raised before any I/O at all (never retried: they cannot succeed), also "not sent".
-NEVER_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (*NOT_SENT_ERRORS, httpx.UnsupportedProtocol)
+# Also "not sent", for the class of the error, though never retried (they cannot succeed): a URL the transport
+# cannot send to, and a proxy that refused the tunnel (the request goes through the tunnel, so never reached it).
+NEVER_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    *NOT_SENT_ERRORS,
+    httpx.UnsupportedProtocol,
+    httpx.ProxyError,
+)
 # Transport errors worth another try for an idempotent request (not e.g. UnsupportedProtocol or a proxy refusal).
 TRANSIENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
     httpx.TimeoutException,
