@@ -183,7 +183,8 @@ class _TransportFailure(AcsError):
 
 class ServiceRequestError(_TransportFailure):
     """The request was not sent: no connection could be made (refused, DNS, TLS handshake, an untrusted
-    certificate); ``attempts`` says how many times it was tried. Sending it again cannot do anything twice."""
+    certificate, a proxy refusing the tunnel); ``attempts`` says how many times it was tried. Sending it again
+    cannot do anything twice."""
 
 
 class ServiceRequestTimeoutError(ServiceRequestError):
