@@ -275,6 +275,9 @@ OFFICIAL_EXCEPTIONS = (
     "ClientAuthenticationError",
     "ServiceRequestError",
     "ServiceResponseError",
+    "ServiceRequestTimeoutError",
+    "ServiceResponseTimeoutError",
+    "IncompleteReadError",
 )
 
 

@@ -21,7 +21,13 @@ import pytest
 
 from acs_phonenumbers import PhoneNumbersClient
 from acs_phonenumbers._credentials import AzureKeyCredential
-from acs_phonenumbers._errors import AcsError, HttpResponseError, ServiceRequestError
+from acs_phonenumbers._errors import (
+    AcsError,
+    HttpResponseError,
+    ServiceRequestError,
+    ServiceResponseError,
+    ServiceResponseTimeoutError,
+)
 from acs_phonenumbers._retry import RetryPolicy
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
 from acs_phonenumbers.emulator import DEV_ACCESS_KEY, Emulator
@@ -119,12 +125,13 @@ def test_the_official_client_on_the_same_workload(faulty: Emulator) -> None:
 
 
 def test_dropped_connections_alone_are_retried_for_reads(faulty: Emulator) -> None:
-    """A GET whose response is cut off mid-body is retried like any transport error, and ends as our error."""
+    """A GET whose response is cut off mid-body is retried like any transport error, and ends as our error: a
+    ServiceResponseError (the request was sent), as the official client's would be."""
     faulty.seed_purchased_numbers(1)
     faulty.set_faults(1.0, kinds=("drop",))
     retry = RetryPolicy(max_retries=2, backoff_factor=0.0)
     client = PhoneNumbersClient.from_connection_string(faulty.connection_string, retry=retry)
-    with client, pytest.raises(ServiceRequestError) as info:
+    with client, pytest.raises(ServiceResponseError) as info:
         list(client.list_purchased_phone_numbers())
     assert info.value.attempts == 3
 
@@ -180,7 +187,7 @@ def test_a_stalled_service_fails_within_the_budget(faulty: Emulator) -> None:
     retry = RetryPolicy(max_retries=50, backoff_factor=0.05, total_timeout=1.0)
     start = time.monotonic()
     client = PhoneNumbersClient.from_connection_string(faulty.connection_string, retry=retry, timeout=0.3)
-    with client, pytest.raises(ServiceRequestError) as info:
+    with client, pytest.raises(ServiceResponseTimeoutError) as info:
         client.get_purchased_phone_number("+14255550123")
     elapsed = time.monotonic() - start
     print(f"\n[reliability] stalled: {info.value.attempts} attempts in {elapsed:.2f} s (budget 1.0 s)")

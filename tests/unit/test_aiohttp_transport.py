@@ -22,7 +22,7 @@ import pytest
 
 from acs_phonenumbers._aiohttp import AiohttpTransport, map_error
 from acs_phonenumbers._config import ClientOptions, build_async_client
-from acs_phonenumbers._errors import ServiceRequestError
+from acs_phonenumbers._errors import ServiceRequestError, ServiceResponseError
 from acs_phonenumbers._retry import NOT_SENT_ERRORS, TRANSIENT_ERRORS, RetryPolicy
 from acs_phonenumbers.emulator.tls import create_tls_files
 
@@ -166,13 +166,13 @@ async def test_our_client_sends_a_post_once_and_retries_a_get_after_a_drop(name:
     opts = ClientOptions.create(default_api_version="2025-06-01", retry=FAST)
     async with server, build_async_client(server.url, KEY, opts) as client:
         assert isinstance(client._transport.pool, AiohttpTransport)  # type: ignore[attr-defined]
-        with pytest.raises(ServiceRequestError) as info:
+        with pytest.raises(ServiceResponseError) as info:
             await client.post("/availablePhoneNumbers/searches/x/:purchase", json={})
         assert info.value.attempts == 1
         assert "may have been sent" in str(info.value)
         if name != "close_on_accept":
             assert len(server.requests) == 1
-        with pytest.raises(ServiceRequestError) as info:
+        with pytest.raises(ServiceResponseError) as info:
             await client.get("/phoneNumbers")
         assert info.value.attempts == FAST.max_retries + 1
 

@@ -224,6 +224,10 @@ def test_the_azure_core_names_exist_and_pair_up() -> None:
         acs_phonenumbers.AzureError: azure_exceptions.AzureError,
         acs_phonenumbers.ServiceRequestError: azure_exceptions.ServiceRequestError,
         acs_phonenumbers.ServiceResponseError: azure_exceptions.ServiceResponseError,
+        acs_phonenumbers.ServiceRequestTimeoutError: azure_exceptions.ServiceRequestTimeoutError,
+        acs_phonenumbers.ServiceResponseTimeoutError: azure_exceptions.ServiceResponseTimeoutError,
+        acs_phonenumbers.IncompleteReadError: azure_exceptions.IncompleteReadError,
+        acs_phonenumbers.OutcomeUnknownError: azure_exceptions.ServiceResponseError,
         acs_phonenumbers.ResourceNotModifiedError: azure_exceptions.ResourceNotModifiedError,
         acs_phonenumbers.ResourceExistsError: azure_exceptions.ResourceExistsError,
         acs_phonenumbers.ClientAuthenticationError: azure_exceptions.ClientAuthenticationError,
@@ -234,6 +238,25 @@ def test_the_azure_core_names_exist_and_pair_up() -> None:
         made = ours("boom")
         assert isinstance(made, ours) and isinstance(made, theirs), ours
     assert isinstance(acs_phonenumbers.InvalidArgumentError("x"), ValueError)
+
+
+def test_incomplete_read_is_caught_as_the_official_one_is_and_as_a_service_response_error() -> None:
+    """azure-core's IncompleteReadError is an HttpResponseError (a DecodeError); ours is a ServiceResponseError,
+    and its pair is caught by all of them, with the attributes an HttpResponseError handler reads (empty)."""
+    error = acs_phonenumbers.IncompleteReadError("body cut off", attempts=2, client_request_id="rid")
+    for theirs in (
+        azure_exceptions.IncompleteReadError,
+        azure_exceptions.DecodeError,
+        azure_exceptions.HttpResponseError,
+        azure_exceptions.ServiceResponseError,
+        acs_phonenumbers.ServiceResponseError,
+    ):
+        assert isinstance(error, theirs), theirs
+    assert not isinstance(error, azure_exceptions.ServiceRequestError | acs_phonenumbers.HttpResponseError)
+    assert (error.status_code, error.reason, error.response, error.model, error.error) == (None,) * 5
+    assert (error.attempts, error.client_request_id, str(error)) == (2, "rid", "body cut off [client request id: rid]")
+    copy = pickle.loads(pickle.dumps(error))
+    assert isinstance(copy, azure_exceptions.IncompleteReadError) and copy.attempts == 2
 
 
 def test_without_azure_core_the_classes_are_ours_alone_and_import_does_not_load_it() -> None:

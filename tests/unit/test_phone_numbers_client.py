@@ -37,7 +37,7 @@ from acs_phonenumbers import (
     RawResponse,
     ResourceNotFoundError,
     RetryPolicy,
-    ServiceRequestError,
+    ServiceResponseError,
 )
 from acs_phonenumbers.aio import PhoneNumbersClient as AsyncPhoneNumbersClient
 from acs_phonenumbers_generated.client import Client as GeneratedClient
@@ -925,10 +925,10 @@ async def test_an_operation_location_on_another_host_is_never_followed(client: A
     assert len(service.requests) == 1
 
 
-async def test_a_transport_failure_is_our_service_request_error(client: Any, service: FakeService) -> None:
+async def test_a_transport_failure_is_our_service_response_error(client: Any, service: FakeService) -> None:
     def broken(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadError("connection reset")
 
     service.on("GET", f"/phoneNumbers/{NUMBER}", broken)
-    with pytest.raises(ServiceRequestError):
+    with pytest.raises(ServiceResponseError):  # the request may have been sent
         await client.get_purchased_phone_number(NUMBER)

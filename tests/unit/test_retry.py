@@ -11,13 +11,21 @@ import httpx
 import pytest
 from fake_time import FakeTime
 
-from acs_phonenumbers._errors import InvalidArgumentError, ServiceRequestError
+from acs_phonenumbers._errors import (
+    IncompleteReadError,
+    InvalidArgumentError,
+    ServiceRequestError,
+    ServiceRequestTimeoutError,
+    ServiceResponseError,
+    ServiceResponseTimeoutError,
+)
 from acs_phonenumbers._retry import (
     AsyncRetryTransport,
     RetryPolicy,
     RetryTransport,
     compute_delay,
     decide,
+    failure_class,
     is_retryable,
     parse_retry_after,
 )
@@ -199,7 +207,7 @@ def test_exhausted_statuses_return_the_last_response_and_close_the_others() -> N
 
 def test_post_read_timeout_is_not_retried_and_says_so() -> None:
     script, fake = Script(httpx.ReadTimeout("stalled")), FakeTime()
-    with httpx.Client(transport=transport(script, fake)) as client, pytest.raises(ServiceRequestError) as info:
+    with httpx.Client(transport=transport(script, fake)) as client, pytest.raises(ServiceResponseTimeoutError) as info:
         client.post(URL, json={"searchId": "x"})
     assert info.value.attempts == 1
     assert "1 attempt" in str(info.value) and "may have been sent" in str(info.value)
@@ -313,12 +321,12 @@ async def test_async_exhaustion_and_non_retryable_post() -> None:
     fake = FakeTime()
     script = Script(*[httpx.ReadError("reset")] * 4)
     async with httpx.AsyncClient(transport=async_transport(script, fake, RetryPolicy(max_retries=3))) as client:
-        with pytest.raises(ServiceRequestError) as info:
+        with pytest.raises(ServiceResponseError) as info:
             await client.delete(URL)
         assert info.value.attempts == 4
     script = Script(httpx.RemoteProtocolError("dropped"))
     async with httpx.AsyncClient(transport=async_transport(script, fake)) as client:
-        with pytest.raises(ServiceRequestError) as info:
+        with pytest.raises(ServiceResponseError) as info:
             await client.post(URL, json={})
         assert info.value.attempts == 1
 
@@ -360,7 +368,7 @@ def test_a_body_cut_off_mid_transfer_is_not_retried_for_post() -> None:
     handler, calls = cut_off_then(200)
     fake = FakeTime()
     retrying = RetryTransport(httpx.MockTransport(handler), sleep=fake.sleep, clock=fake.clock)
-    with httpx.Client(transport=retrying) as client, pytest.raises(ServiceRequestError, match="1 attempt"):
+    with httpx.Client(transport=retrying) as client, pytest.raises(IncompleteReadError, match="1 attempt"):
         client.post(URL, json={"searchId": "s"})
     assert calls == ["POST"]
 
@@ -393,3 +401,28 @@ def test_a_first_time_error_does_not_mention_attempts() -> None:
         error = error_from_response(client.get(URL))
     assert error.attempts == 1
     assert "after 1 attempt" not in str(error) and "attempts]" not in str(error)
+
+
+FAILURE_CLASSES = [
+    (httpx.ConnectError("refused"), False, ServiceRequestError),
+    (httpx.ConnectTimeout("no SYN-ACK"), False, ServiceRequestTimeoutError),
+    (httpx.PoolTimeout("pool full"), False, ServiceRequestTimeoutError),
+    (httpx.UnsupportedProtocol("ftp"), False, ServiceRequestError),
+    (httpx.ProxyError("tunnel refused"), False, ServiceRequestError),
+    (httpx.ReadTimeout("no answer"), False, ServiceResponseTimeoutError),
+    (httpx.WriteTimeout("stalled while sending"), False, ServiceResponseTimeoutError),
+    (httpx.ReadTimeout("total_timeout mid-body"), True, ServiceResponseTimeoutError),
+    (httpx.ReadError("reset"), False, ServiceResponseError),
+    (httpx.WriteError("reset while sending"), False, ServiceResponseError),
+    (httpx.RemoteProtocolError("closed without a response"), False, ServiceResponseError),
+    (httpx.LocalProtocolError("invalid request"), False, ServiceResponseError),
+    (httpx.RemoteProtocolError("body short of its Content-Length"), True, IncompleteReadError),
+    (httpx.ReadError("reset mid-body"), True, IncompleteReadError),
+    # A connect error while reading a body cannot happen, but "not sent" would still be the exception's word.
+    (httpx.ConnectError("refused"), True, ServiceRequestError),
+]
+
+
+@pytest.mark.parametrize(("exc", "reading_body", "expected"), FAILURE_CLASSES)
+def test_failure_class_is_the_one_mapping(exc: httpx.TransportError, reading_body: bool, expected: type) -> None:
+    assert failure_class(exc, reading_body=reading_body) is expected

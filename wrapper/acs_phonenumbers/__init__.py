@@ -21,6 +21,7 @@ from ._errors import (
     ClientAuthenticationError,
     ErrorDetail,
     HttpResponseError,
+    IncompleteReadError,
     InvalidArgumentError,
     InvalidArgumentTypeError,
     OperationFailedError,
@@ -28,7 +29,9 @@ from ._errors import (
     ResourceNotFoundError,
     ResourceNotModifiedError,
     ServiceRequestError,
+    ServiceRequestTimeoutError,
     ServiceResponseError,
+    ServiceResponseTimeoutError,
 )
 from ._idempotency import OutcomeUnknownError
 from ._lazy import lazy_attributes
@@ -80,6 +83,7 @@ __all__ = [
     "ConnectionString",
     "ErrorDetail",
     "HttpResponseError",
+    "IncompleteReadError",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "ItemPaged",
@@ -97,7 +101,9 @@ __all__ = [
     "ResourceNotModifiedError",
     "RetryPolicy",
     "ServiceRequestError",
+    "ServiceRequestTimeoutError",
     "ServiceResponseError",
+    "ServiceResponseTimeoutError",
     "ShortCodesClient",
     "ShortCodesClientWithRawResponse",
     "__version__",

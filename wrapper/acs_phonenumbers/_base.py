@@ -37,12 +37,18 @@ from ._credentials import (
     TokenCredential,
     parse_connection_string,
 )
-from ._errors import HttpResponseError, InvalidArgumentError, ServiceRequestError, error_from_response
+from ._errors import (
+    HttpResponseError,
+    InvalidArgumentError,
+    ServiceRequestError,
+    ServiceResponseError,
+    error_from_response,
+)
 from ._guards import LinkGuard, resolve_next_link
 from ._observability import UNCHANGED, EventHooks, Unchanged, derive_options, shared_pool
 from ._paging import AsyncItemPaged, ItemPaged, PageData, page_items
 from ._polling import DEFAULT_POLLING_INTERVAL
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, failure_class
 from ._tracing import instrument_class
 from ._validation import ensure_endpoint, ensure_int
 
@@ -144,9 +150,10 @@ def service_error(message: str, response: httpx.Response) -> HttpResponseError:
     )
 
 
-def transport_error(exc: httpx.TransportError) -> ServiceRequestError:
+def transport_error(exc: httpx.TransportError) -> ServiceRequestError | ServiceResponseError:
     """A transport failure outside the retrying transport (a body cut off while read): our error, not httpx's."""
-    return ServiceRequestError(f"the request failed after 1 attempt while reading the response: {exc}", attempts=1)
+    cls = failure_class(exc, reading_body=True)
+    return cls(f"the request failed after 1 attempt while reading the response: {exc}", attempts=1)
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,12 @@ The tree::
     AcsError (also named AzureError)      base of everything raised by acs_phonenumbers
     ├── InvalidArgumentError (ValueError) bad input caught before any request is sent
     │   └── InvalidArgumentTypeError      ... of the wrong type (also a TypeError)
-    ├── ServiceRequestError               the request failed in transport (connect, timeout, dropped connection)
-    ├── ServiceResponseError              the request was sent but its response could not be read
+    ├── ServiceRequestError               the request was not sent: the connection failed (safe to send again)
+    │   └── ServiceRequestTimeoutError    ... no connection in time (connect or pool timeout)
+    ├── ServiceResponseError              the request was (or may have been) sent, its response could not be read
+    │   ├── ServiceResponseTimeoutError   ... no response in time (read or write timeout, total_timeout)
+    │   ├── IncompleteReadError           ... the status and headers came, the body was cut off
+    │   └── OutcomeUnknownError           a keyed call (purchase, release) that may have taken effect unseen
     └── HttpResponseError                 the service answered with an error status
         ├── ClientAuthenticationError     401: wrong key, expired token, clock skew
         ├── ResourceNotFoundError         404
@@ -45,6 +49,7 @@ __all__ = [
     "ClientAuthenticationError",
     "ErrorDetail",
     "HttpResponseError",
+    "IncompleteReadError",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "OperationFailedError",
@@ -52,7 +57,9 @@ __all__ = [
     "ResourceNotFoundError",
     "ResourceNotModifiedError",
     "ServiceRequestError",
+    "ServiceRequestTimeoutError",
     "ServiceResponseError",
+    "ServiceResponseTimeoutError",
     "azure_twin",
     "error_detail_from_dict",
     "error_from_response",
@@ -102,8 +109,10 @@ def azure_twin(cls: type[BaseException]) -> type[BaseException]:
             break
     else:
         return cls
+    extra = (getattr(azure, name, None) for name in getattr(cls, "_azure_also", ()))
+    bases = (cls, base, *(b for b in extra if isinstance(b, type) and not issubclass(base, b)))
     namespace = {"__module__": cls.__module__, "__qualname__": cls.__qualname__, "_azure_pair_of": cls}
-    twin = _TWINS.setdefault(cls, type(cls.__name__, (cls, base), namespace))
+    twin = _TWINS.setdefault(cls, type(cls.__name__, bases, namespace))
     return twin
 
 
@@ -173,11 +182,42 @@ class _TransportFailure(AcsError):
 
 
 class ServiceRequestError(_TransportFailure):
-    """The request could not be completed in transport; ``attempts`` says how many times it was tried."""
+    """The request was not sent: no connection could be made (refused, DNS, TLS handshake, an untrusted
+    certificate, a proxy refusing the tunnel); ``attempts`` says how many times it was tried. Sending it again
+    cannot do anything twice."""
+
+
+class ServiceRequestTimeoutError(ServiceRequestError):
+    """No connection in time (connect timeout, or no free connection in the pool): the request was not sent."""
 
 
 class ServiceResponseError(_TransportFailure):
-    """The request was sent but its response could not be read (azure-core's name; ``attempts`` as above)."""
+    """The request was sent, or may have been, and its response could not be read: the connection was closed or
+    reset after it was opened, the response was malformed (``attempts`` as above). The service may have acted on
+    it: sending it again is safe only for a call that cannot do anything twice."""
+
+
+class ServiceResponseTimeoutError(ServiceResponseError):
+    """The request was (or may have been) sent and no response came in time: read or write timeout, or a body
+    still arriving when the call's ``total_timeout`` ran out."""
+
+
+class IncompleteReadError(ServiceResponseError):
+    """The response's status and headers arrived, then its body was cut off (fewer bytes than its
+    ``Content-Length``, a chunk missing, the connection dropped mid-body).
+
+    azure-core's class of this name is a ``DecodeError`` and so an ``HttpResponseError``; with azure-core installed
+    ours is caught by ``except azure.core.exceptions.IncompleteReadError`` / ``HttpResponseError`` (as the official
+    client's is) and by ``except azure.core.exceptions.ServiceResponseError``. The attributes azure-core's
+    ``HttpResponseError`` carries are here too, empty: there is no usable response.
+    """
+
+    _azure_also = ("ServiceResponseError",)
+    status_code: int | None = None
+    reason: str | None = None
+    response: httpx.Response | None = None
+    model: Any = None
+    error: Any = None
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from typing import Any, Final
 
 import httpx
 
-from ._errors import ServiceRequestError
+from ._errors import ServiceResponseError
 
 __all__ = [
     "OUTCOME_UNKNOWN_EXTENSION",
@@ -138,7 +138,7 @@ def classify(method: str, path: str = "") -> RetryClass:
     return RetryClass.IDEMPOTENT if method.upper() in _IDEMPOTENT_METHODS else RetryClass.UNSAFE
 
 
-class OutcomeUnknownError(ServiceRequestError):
+class OutcomeUnknownError(ServiceResponseError):
     """The client cannot know whether a call that spends or releases something took effect.
 
     Raised for the calls keyed to one resource (purchase of a search or reservation, release of a number, submit of
@@ -146,6 +146,9 @@ class OutcomeUnknownError(ServiceRequestError):
     the call took effect. ``operation`` names the call, ``attempted`` what it was about (``search_id`` and
     ``phone_numbers``, ``reservation_id``, ``phone_number``, ``program_brief_id``), ``how_to_verify`` how to check.
     Repeating the call is safe: the service refuses to do it twice, and the client then checks the state again.
+
+    A :class:`ServiceResponseError` (the request may have been sent), never a ``ServiceRequestError``: code that
+    sends a request again on "not sent" must not send a purchase again on this.
     """
 
     def __init__(

@@ -23,8 +23,13 @@ The rule, in one place:
 
 The transport wraps any inner transport (the real one, a ``MockTransport``, an ASGI app), so retries happen below
 the auth flow: a retry is re-signed through the ``resign`` hook before it is sent again. A transport error that is
-not retried, or still fails after the last attempt, becomes :class:`ServiceRequestError` saying how many attempts
-were made; an error status is returned as the last response, so mapping it to an exception happens in one place.
+not retried, or still fails after the last attempt, becomes one of azure-core's transport classes saying how many
+attempts were made (:func:`failure_class`, the one mapping, as the official client raises them): the request was
+not sent (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``, ``UnsupportedProtocol``, ``ProxyError``):
+:class:`ServiceRequestError`, :class:`ServiceRequestTimeoutError` for the timeouts; it was or may have been sent
+(every other error): :class:`ServiceResponseError`, :class:`ServiceResponseTimeoutError` for the timeouts and
+:class:`IncompleteReadError` for a body cut off after the status and headers came. An error status is returned as
+the last response, so mapping it to an exception happens in one place.
 """
 
 from __future__ import annotations
@@ -42,7 +47,15 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._errors import ATTEMPTS_EXTENSION, InvalidArgumentError, ServiceRequestError
+from ._errors import (
+    ATTEMPTS_EXTENSION,
+    IncompleteReadError,
+    InvalidArgumentError,
+    ServiceRequestError,
+    ServiceRequestTimeoutError,
+    ServiceResponseError,
+    ServiceResponseTimeoutError,
+)
 from ._idempotency import (
     OUTCOME_UNKNOWN_EXTENSION,
     UNKNOWN_OUTCOME_STATUSES,
@@ -64,6 +77,7 @@ __all__ = [
     "RetryTransport",
     "compute_delay",
     "decide",
+    "failure_class",
     "is_retryable",
     "parse_retry_after",
 ]
@@ -82,6 +96,13 @@ IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "PATCH", "DELETE", "HEAD", "OPTION
 NOT_PROCESSED_STATUSES = frozenset({408, 429, 503})
 # Transport errors raised before any byte reached the server.
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Also "not sent", for the class of the error, though never retried (they cannot succeed): a URL the transport
+# cannot send to, and a proxy that refused the tunnel (the request goes through the tunnel, so never reached it).
+NEVER_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    *NOT_SENT_ERRORS,
+    httpx.UnsupportedProtocol,
+    httpx.ProxyError,
+)
 # Transport errors worth another try for an idempotent request (not e.g. UnsupportedProtocol or a proxy refusal).
 TRANSIENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
     httpx.TimeoutException,
@@ -166,6 +187,25 @@ def may_have_acted(outcome: Outcome) -> bool:
     if isinstance(outcome, BaseException):
         return not isinstance(outcome, NOT_SENT_ERRORS)
     return outcome in UNKNOWN_OUTCOME_STATUSES
+
+
+def failure_class(
+    exc: httpx.TransportError, *, reading_body: bool = False
+) -> type[ServiceRequestError | ServiceResponseError]:
+    """The class a transport error becomes when the call fails with it: the one mapping, for both twins and every
+    transport (the aiohttp transport maps aiohttp's errors to httpx's first).
+
+    Not sent (:data:`NEVER_SENT_ERRORS`): :class:`ServiceRequestError`, or :class:`ServiceRequestTimeoutError`
+    for a connect or pool timeout. Sent or maybe sent (everything else, as the retry rule assumes):
+    :class:`ServiceResponseTimeoutError` for a timeout, :class:`IncompleteReadError` for an error while the body
+    was read (``reading_body``: the status and headers had come), else :class:`ServiceResponseError`.
+    """
+    timeout = isinstance(exc, httpx.TimeoutException)
+    if isinstance(exc, NEVER_SENT_ERRORS):
+        return ServiceRequestTimeoutError if timeout else ServiceRequestError
+    if timeout:
+        return ServiceResponseTimeoutError
+    return IncompleteReadError if reading_body else ServiceResponseError
 
 
 def parse_retry_after(headers: Mapping[str, str] | httpx.Headers, now: datetime | None = None) -> float | None:
@@ -260,6 +300,8 @@ class _Budget:
         self.resign = resign
         self.unknown = False
         """An attempt ended in a way that leaves open whether the service acted (a 5xx, a lost answer)."""
+        self.reading_body = False
+        """The current attempt's status and headers have come; its body is being read."""
 
     @functools.cached_property
     def retry_class(self) -> RetryClass | None:
@@ -282,6 +324,7 @@ class _Budget:
         if self.attempts and self.resign is not None:
             self.resign(self.request)
         self.attempts += 1
+        self.reading_body = False
         self.clamp_timeouts(self.request)
 
     def after_error(self, exc: httpx.TransportError) -> float:
@@ -358,7 +401,7 @@ class _Budget:
         )
         return delay
 
-    def failure(self, exc: httpx.TransportError) -> ServiceRequestError:
+    def failure(self, exc: httpx.TransportError) -> ServiceRequestError | ServiceResponseError:
         request = self.request
         plural = "attempt" if self.attempts == 1 else "attempts"
         if _certificate_failure(exc):
@@ -373,7 +416,7 @@ class _Budget:
         )
         if self.unknown and self.retry_class is RetryClass.KEYED:
             return OutcomeUnknownError(message, attempts=self.attempts)
-        return ServiceRequestError(message, attempts=self.attempts)
+        return failure_class(exc, reading_body=self.reading_body)(message, attempts=self.attempts)
 
 
 async def asyncio_sleep(seconds: float) -> None:
@@ -431,6 +474,7 @@ def _read_or_close(response: httpx.Response, budget: _Budget) -> None:
     fails with ``ReadTimeout`` once the call's ``total_timeout`` has passed.
     """
     _bound_body(response, budget)
+    budget.reading_body = True
     try:
         response.read()
     except httpx.TransportError:
@@ -441,6 +485,7 @@ def _read_or_close(response: httpx.Response, budget: _Budget) -> None:
 async def _aread_or_aclose(response: httpx.Response, budget: _Budget) -> None:
     """The async twin of :func:`_read_or_close`."""
     _bound_body(response, budget)
+    budget.reading_body = True
     try:
         await response.aread()
     except httpx.TransportError:
