@@ -164,7 +164,7 @@ class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
     convention has it."""
 
 
-class _TransportFailure(AcsError):
+class TransportFailure(AcsError):
     """What the two transport failures share: ``attempts`` and the request's client request id."""
 
     def __init__(self, message: str, *, attempts: int = 1, client_request_id: str | None = None) -> None:
@@ -181,7 +181,7 @@ class _TransportFailure(AcsError):
         self.args = (f"{self.message} [client request id: {client_request_id}]",)
 
 
-class ServiceRequestError(_TransportFailure):
+class ServiceRequestError(TransportFailure):
     """The request was not sent: no connection could be made (refused, DNS, TLS handshake, an untrusted
     certificate, a proxy refusing the tunnel); ``attempts`` says how many times it was tried. Sending it again
     cannot do anything twice."""
@@ -191,7 +191,7 @@ class ServiceRequestTimeoutError(ServiceRequestError):
     """No connection in time (connect timeout, or no free connection in the pool): the request was not sent."""
 
 
-class ServiceResponseError(_TransportFailure):
+class ServiceResponseError(TransportFailure):
     """The request was sent, or may have been, and its response could not be read: the connection was closed or
     reset after it was opened, the response was malformed (``attempts`` as above). The service may have acted on
     it: sending it again is safe only for a call that cannot do anything twice."""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._errors import HttpResponseError, InvalidArgumentError, ServiceRequestError, ServiceResponseError
+from ._errors import HttpResponseError, InvalidArgumentError, TransportFailure
 from ._tracing import http_span, tracing_active
 from ._validation import reject_unknown_kwargs
 
@@ -86,10 +86,7 @@ def _request_id(request: httpx.Request) -> str:
 
 
 def _name_request(exc: T, request_id: str) -> T:
-    if (
-        isinstance(exc, ServiceRequestError | ServiceResponseError | HttpResponseError)
-        and exc.client_request_id is None
-    ):
+    if isinstance(exc, TransportFailure | HttpResponseError) and exc.client_request_id is None:
         exc.set_client_request_id(request_id)
     return exc
 
@@ -106,7 +103,7 @@ class CallTransport(httpx.BaseTransport):
         request_id = _request_id(request)
         try:
             return self.inner.handle_request(request)
-        except (ServiceRequestError, ServiceResponseError) as exc:
+        except TransportFailure as exc:
             raise _name_request(exc, request_id) from exc.__cause__
 
     def close(self) -> None:
@@ -124,7 +121,7 @@ class AsyncCallTransport(httpx.AsyncBaseTransport):
         request_id = _request_id(request)
         try:
             return await self.inner.handle_async_request(request)
-        except (ServiceRequestError, ServiceResponseError) as exc:
+        except TransportFailure as exc:
             raise _name_request(exc, request_id) from exc.__cause__
 
     async def aclose(self) -> None:
